@@ -1,0 +1,208 @@
+package org.blocktune.core.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.blocktune.core.block.InputArity;
+import org.blocktune.core.block.LayerKind;
+import org.blocktune.core.block.LayerSpec;
+
+/** Builds the concrete layer list of a spec for {@link SpecResolver}: repeats, wiring, shapes. */
+final class NetworkAssembler {
+    private final Map<String, Object> values;
+    private final DataShape data;
+    private final List<Problem> problems;
+    private final List<ResolvedLayer> layers = new ArrayList<>();
+    private final Map<String, ResolvedLayer> byName = new HashMap<>();
+    private final Map<String, String> inputBinding = new LinkedHashMap<>();
+    private final Map<String, String> outputBinding = new LinkedHashMap<>();
+
+    NetworkAssembler(Spec spec, Map<String, Object> values, DataShape data, List<Problem> problems) {
+        this.values = values;
+        this.data = data;
+        this.problems = problems;
+    }
+
+    ResolvedNetwork sequential(SequentialSpec spec) {
+        if (!data.singleInput()) {
+            problems.add(Problem.error(null, null, "a sequential spec reads one input, but the data has "
+                    + data.inputs().size() + " (" + String.join(", ", data.inputs().keySet())
+                    + "); use a functional spec with one input block per data input"));
+            return null;
+        }
+        if (!data.singleOutput()) {
+            problems.add(Problem.error(null, null, "a sequential spec has one output, but the data has "
+                    + data.outputs().size() + " outcomes; use a functional spec with one output block per outcome"));
+            return null;
+        }
+        String prev = null;
+        for (Node n : spec.nodes()) {
+            int num = (Integer) values.get("num_" + n.name());
+            if (!SpecResolver.repeatAllowed(n, num, problems)) {
+                return null;
+            }
+            String dataInput = n.block().arity() == InputArity.NONE ? data.inputs().keySet().iterator().next() : null;
+            String dataOutput = n.block().isOutput() ? data.outputs().keySet().iterator().next() : null;
+            for (int rep = 1; rep <= num; rep++) {
+                prev = emit(n, rep, num, prev == null ? List.of() : List.of(prev), dataInput, dataOutput);
+                if (prev == null) {
+                    return null;
+                }
+            }
+        }
+        return new ResolvedNetwork(false, layers, inputBinding, outputBinding);
+    }
+
+    ResolvedNetwork functional(FunctionalSpec spec) {
+        Set<String> useful = SpecChecker.leadingToOutputs(spec);
+        List<Node> order = SpecChecker.topologicalOrder(spec).stream().filter(n -> useful.contains(n.name())).toList();
+        Map<String, String> inputOf = bindInputs(order);
+        Map<String, String> outcomeOf = bindOutputs(order);
+        if (inputOf == null || outcomeOf == null) {
+            return null;
+        }
+        Map<String, String> nodeOut = new HashMap<>();
+        for (Node n : order) {
+            int num = (Integer) values.get("num_" + n.name());
+            if (!SpecResolver.repeatAllowed(n, num, problems)) {
+                continue;
+            }
+            List<String> ins = new ArrayList<>();
+            for (String source : n.inputs().values()) {
+                ins.add(nodeOut.get(source));
+            }
+            if (ins.contains(null)) {
+                continue; // an upstream block failed and was reported
+            }
+            if (num == 0) {
+                nodeOut.put(n.name(), ins.get(0));
+                continue;
+            }
+            String last = null;
+            for (int rep = 1; rep <= num; rep++) {
+                last = emit(n, rep, num, rep == 1 ? ins : List.of(last), inputOf.get(n.name()),
+                        outcomeOf.get(n.name()));
+                if (last == null) {
+                    break;
+                }
+            }
+            if (last != null) {
+                nodeOut.put(n.name(), last);
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String outcome : data.outputs().keySet()) {
+            outputBinding.forEach((layer, o) -> {
+                if (o.equals(outcome)) {
+                    ordered.put(layer, o);
+                }
+            });
+        }
+        return new ResolvedNetwork(true, layers, inputBinding, ordered);
+    }
+
+    private Map<String, String> bindInputs(List<Node> order) {
+        List<Node> inputs = order.stream().filter(n -> n.block().arity() == InputArity.NONE).toList();
+        Map<String, String> out = new HashMap<>();
+        if (data.singleInput() && inputs.size() == 1) {
+            out.put(inputs.get(0).name(), data.inputs().keySet().iterator().next());
+            return out;
+        }
+        boolean ok = true;
+        for (Node n : inputs) {
+            if (data.inputs().containsKey(n.name())) {
+                out.put(n.name(), n.name());
+            } else {
+                problems.add(Problem.error(n.name(), null, "input block '" + n.name() + "' does not match a data input; "
+                        + "the data's inputs are " + SpecChecker.quoted(List.copyOf(data.inputs().keySet()))
+                        + ". Name each input block after the data input it reads"));
+                ok = false;
+            }
+        }
+        for (String name : data.inputs().keySet()) {
+            if (!out.containsValue(name) && ok) {
+                problems.add(Problem.error(null, null, "data input '" + name + "' is not read by any input block; "
+                        + "add an input block named '" + name + "'"));
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private Map<String, String> bindOutputs(List<Node> order) {
+        List<Node> outputs = order.stream().filter(n -> n.block().isOutput()).toList();
+        Map<String, String> out = new HashMap<>();
+        if (data.singleOutput()) {
+            if (outputs.size() != 1) {
+                problems.add(Problem.error(outputs.get(1).name(), null, "the data has one outcome but the graph has "
+                        + outputs.size() + " output blocks (" + SpecChecker.quoted(outputs.stream().map(Node::name)
+                        .toList()) + "); keep one"));
+                return null;
+            }
+            out.put(outputs.get(0).name(), data.outputs().keySet().iterator().next());
+            return out;
+        }
+        for (Node n : outputs) {
+            if (!data.outputs().containsKey(n.name())) {
+                problems.add(Problem.error(n.name(), null, "output block '" + n.name() + "' does not match an outcome; "
+                        + "the outcomes are " + SpecChecker.quoted(List.copyOf(data.outputs().keySet()))
+                        + ". Name each output block after its outcome"));
+                return null;
+            }
+            out.put(n.name(), n.name());
+        }
+        for (String name : data.outputs().keySet()) {
+            if (!out.containsValue(name)) {
+                problems.add(Problem.error(null, null, "outcome '" + name + "' has no output block; add an output "
+                        + "block named '" + name + "'"));
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Emits one repeat of a block; returns the name of its last layer, or null after reporting a problem.
+     */
+    private String emit(Node n, int rep, int num, List<String> inputs, String dataInput, String dataOutput) {
+        List<LayerSpec> specs = SpecResolver.expand(n, values, problems);
+        if (specs == null) {
+            return null;
+        }
+        String base = num > 1 ? n.name() + "." + rep : n.name();
+        Map<LayerKind, Integer> seen = new HashMap<>();
+        List<String> current = inputs;
+        String last = null;
+        for (LayerSpec spec : specs) {
+            int count = seen.merge(spec.kind(), 1, Integer::sum);
+            String name = specs.size() == 1 ? base
+                    : base + "/" + spec.kind().keyword() + (count > 1 ? "_" + count : "");
+            List<Shape> inShapes = current.stream().map(i -> byName.get(i).output()).toList();
+            LayerShapes.Result r;
+            if (spec.kind() == LayerKind.INPUT) {
+                r = new LayerShapes.Result(data.inputs().get(dataInput), 0, null);
+                inputBinding.put(name, dataInput);
+            } else {
+                OutcomeShape outcome = spec.kind() == LayerKind.OUTPUT ? data.outputs().get(dataOutput) : null;
+                r = LayerShapes.apply(spec, inShapes, outcome);
+                if (outcome != null) {
+                    outputBinding.put(name, dataOutput);
+                }
+            }
+            if (r.problem() != null) {
+                problems.add(Problem.error(n.name(), null, "block '" + n.name() + "'"
+                        + (name.equals(n.name()) ? "" : " (layer " + name + ")") + ": " + r.problem()));
+                return null;
+            }
+            ResolvedLayer layer = new ResolvedLayer(name, n.name(), spec, current, inShapes, r.output(), r.params());
+            layers.add(layer);
+            byName.put(name, layer);
+            current = List.of(name);
+            last = name;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,129 @@
+package org.blocktune.core.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the checked learn_rate, fit_* and compile_* values into {@link TrainingSettings}. */
+final class TrainingResolver {
+
+    private TrainingResolver() {
+    }
+
+    /**
+     * @param v        checked values of every generated argument
+     * @param outcomes the network's outcomes, in output order
+     * @param out      where problems go
+     * @return settings, or null when there is an error
+     */
+    static TrainingSettings resolve(Map<String, Object> v, List<OutcomeShape> outcomes, List<Problem> out) {
+        int before = errorCount(out);
+        Optimizer optimizer = Optimizer.byName((String) v.get("compile_optimizer")).orElse(null);
+        List<Loss> losses = losses((String) v.get("compile_loss"), outcomes, out);
+        boolean classification = outcomes.stream().allMatch(OutcomeShape::classification);
+        List<String> metrics = List.of();
+        try {
+            metrics = MetricNames.parse((String) v.get("compile_metrics"), classification);
+        } catch (IllegalArgumentException e) {
+            out.add(Problem.error(null, "compile_metrics", e.getMessage()));
+        }
+        String cw = ((String) v.get("fit_class_weight")).trim();
+        boolean balanced = cw.equalsIgnoreCase("balanced");
+        List<Double> classWeights = balanced ? List.of()
+                : weights(cw, "fit_class_weight", classCount(outcomes), "class", out);
+        List<Double> lossWeights = weights(((String) v.get("compile_loss_weights")).trim(), "compile_loss_weights",
+                outcomes.size(), "output", out);
+        if (!cw.isEmpty() && outcomes.stream().noneMatch(OutcomeShape::classification)) {
+            out.add(Problem.error(null, "fit_class_weight", "fit_class_weight only applies to a categorical outcome; "
+                    + "leave it empty for regression"));
+        }
+        boolean weighted = !classWeights.isEmpty() || balanced || lossWeights.stream().anyMatch(w -> w != 1.0);
+        losses.stream().filter(l -> weighted && !l.supportsWeights()).findFirst().ifPresent(l ->
+                out.add(Problem.error(null, "compile_loss", "loss '" + l.keras() + "' cannot be weighted on DL4J, "
+                        + "but fit_class_weight or compile_loss_weights is set; clear the weights or use a loss such "
+                        + "as categorical_crossentropy, binary_crossentropy, mean_squared_error or mean_absolute_error")));
+        EarlyStopping es = new EarlyStopping((Boolean) v.get("fit_early_stopping"),
+                ((String) v.get("fit_early_stopping_monitor")).trim(), (Integer) v.get("fit_early_stopping_patience"),
+                (Double) v.get("fit_early_stopping_min_delta"), (Boolean) v.get("fit_early_stopping_restore_best"));
+        checkMonitor(es, metrics, (Double) v.get("fit_validation_split"), out);
+        if (errorCount(out) > before || optimizer == null) {
+            return null;
+        }
+        return new TrainingSettings((Double) v.get(TrainingArgs.LEARN_RATE), optimizer, losses, metrics,
+                (Integer) v.get("fit_batch_size"), (Integer) v.get("fit_epochs"),
+                (Double) v.get("fit_validation_split"), (Boolean) v.get("fit_shuffle"), classWeights, balanced,
+                (Integer) v.get("fit_initial_epoch"), (Integer) v.get("fit_steps_per_epoch"),
+                (Integer) v.get("fit_validation_freq"), (Integer) v.get("fit_verbose"), es,
+                lossWeights.isEmpty() ? java.util.Collections.nCopies(outcomes.size(), 1.0) : lossWeights);
+    }
+
+    private static List<Loss> losses(String name, List<OutcomeShape> outcomes, List<Problem> out) {
+        List<Loss> losses = new ArrayList<>();
+        for (OutcomeShape o : outcomes) {
+            if (name.equalsIgnoreCase("auto")) {
+                losses.add(Loss.defaultFor(o));
+                continue;
+            }
+            Loss loss = Loss.byName(name).orElseThrow();
+            if (loss.forClassification() && !o.classification()) {
+                out.add(Problem.error(null, "compile_loss", "loss '" + name + "' needs a categorical outcome, but the "
+                        + "outcome is numeric; use mean_squared_error, mean_absolute_error or another regression loss"));
+            }
+            losses.add(loss);
+        }
+        return losses;
+    }
+
+    private static int classCount(List<OutcomeShape> outcomes) {
+        return outcomes.stream().filter(OutcomeShape::classification).mapToInt(OutcomeShape::width).findFirst()
+                .orElse(0);
+    }
+
+    private static List<Double> weights(String text, String arg, int expected, String what, List<Problem> out) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Double> w = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                double d = Double.parseDouble(part.trim());
+                if (!(d >= 0) || Double.isInfinite(d)) {
+                    throw new NumberFormatException();
+                }
+                w.add(d);
+            } catch (NumberFormatException e) {
+                out.add(Problem.error(null, arg, arg + " must be a comma-separated list of numbers ≥ 0, e.g. '1,3'; "
+                        + "'" + part.trim() + "' is not"));
+                return List.of();
+            }
+        }
+        if (expected > 0 && w.size() != expected) {
+            out.add(Problem.error(null, arg, arg + " has " + w.size() + " weight(s) but there are " + expected
+                    + " " + what + "es; give one weight per " + what));
+        }
+        return w;
+    }
+
+    private static void checkMonitor(EarlyStopping es, List<String> metrics, double validationSplit,
+                                     List<Problem> out) {
+        if (!es.enabled()) {
+            return;
+        }
+        String m = es.monitor();
+        String base = m.startsWith("val_") ? m.substring(4) : m;
+        if (!base.equals("loss") && !metrics.contains(base)) {
+            out.add(Problem.error(null, "fit_early_stopping_monitor", "early stopping monitors '" + m
+                    + "', which is not recorded; use loss, val_loss, or one of the compile_metrics (" 
+                    + String.join(", ", metrics) + ") with or without val_"));
+        }
+        if (m.startsWith("val_") && validationSplit == 0) {
+            out.add(Problem.warning(null, "fit_early_stopping_monitor", "early stopping monitors '" + m
+                    + "' but fit_validation_split is 0; it will use the assessment data of a resample if there is "
+                    + "one, otherwise set fit_validation_split or monitor 'loss'"));
+        }
+    }
+
+    private static int errorCount(List<Problem> problems) {
+        return (int) problems.stream().filter(Problem::isError).count();
+    }
+}

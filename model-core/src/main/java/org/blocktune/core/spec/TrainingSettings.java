@@ -1,0 +1,37 @@
+package org.blocktune.core.spec;
+
+import java.util.List;
+
+/**
+ * The resolved {@code learn_rate}, {@code fit_*} and {@code compile_*} arguments of a candidate.
+ *
+ * @param learnRate       learning rate applied to the optimizer
+ * @param optimizer       optimizer
+ * @param losses          loss per output, in output order
+ * @param metrics         metric names recorded per epoch
+ * @param batchSize       examples per update
+ * @param epochs          passes over the data
+ * @param validationSplit fraction of rows held out for validation (last rows)
+ * @param shuffle         shuffle before each epoch
+ * @param classWeights    one weight per class, or empty for none ("balanced" is computed from the data later)
+ * @param balancedClasses true when fit_class_weight = balanced
+ * @param initialEpoch    epoch to start counting from
+ * @param stepsPerEpoch   batches per epoch, 0 for all
+ * @param validationFreq  validate every n epochs
+ * @param verbose         0, 1 or 2
+ * @param earlyStopping   early-stopping settings
+ * @param lossWeights     weight per output, in output order
+ */
+public record TrainingSettings(double learnRate, Optimizer optimizer, List<Loss> losses, List<String> metrics,
+                               int batchSize, int epochs, double validationSplit, boolean shuffle,
+                               List<Double> classWeights, boolean balancedClasses, int initialEpoch,
+                               int stepsPerEpoch, int validationFreq, int verbose, EarlyStopping earlyStopping,
+                               List<Double> lossWeights) {
+
+    public TrainingSettings {
+        losses = List.copyOf(losses);
+        metrics = List.copyOf(metrics);
+        classWeights = List.copyOf(classWeights);
+        lossWeights = List.copyOf(lossWeights);
+    }
+}
