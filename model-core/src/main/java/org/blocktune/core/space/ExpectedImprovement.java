@@ -25,7 +25,7 @@ final class ExpectedImprovement {
     static double tau(double z) {
         if (z < -6) {
             double z2 = z * z;
-            return density(z) / z2 * (1 - 3 / z2 + 15 / (z2 * z2));
+            return density(z) / z2 * (1 - 3 / z2 + 15 / (z2 * z2) - 105 / (z2 * z2 * z2));
         }
         return z * cdf(z) + density(z);
     }
