@@ -84,8 +84,8 @@ public final class BayesianSearch {
                 throw new IllegalArgumentException("initial design row " + row + ": " + problems);
             }
         }
-        this.initialDesign = design.rows();
-        this.initialSet = new HashSet<>(design.rows());
+        this.initialDesign = design.rows().stream().map(this::canonical).toList();
+        this.initialSet = new HashSet<>(this.initialDesign);
         this.cube = new UnitCube(space);
         this.rng = new SeededRandom(settings.seed() ^ 0x5DEECE66DL);
     }
@@ -205,10 +205,17 @@ public final class BayesianSearch {
         return observed.containsKey(candidate) || pending.contains(candidate);
     }
 
+    /** An unmodifiable copy in parameter order, integers as {@link Integer} and reals as {@link Double}. */
     private Map<String, Object> canonical(Map<String, Object> candidate) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (String name : space.names()) {
-            m.put(name, candidate.get(name));
+        for (Parameter p : space.parameters()) {
+            Object value = candidate.get(p.name());
+            if (p.domain() instanceof Domain.IntRange && value instanceof Number n) {
+                value = n.intValue();
+            } else if (p.domain() instanceof Domain.RealRange && value instanceof Number n) {
+                value = n.doubleValue();
+            }
+            m.put(p.name(), value);
         }
         return Collections.unmodifiableMap(m);
     }

@@ -166,6 +166,19 @@ class BayesianSearchTest {
     }
 
     @Test
+    void numbersOfOtherTypesMatchTheProposal() {
+        ParameterSet space = ParameterSet.of().add("n", new IntRange(1, 50)).add("r", new RealRange(0, 1));
+        BayesianSearch search = new BayesianSearch(space, new BayesianSettings(Direction.MAXIMIZE, 2, 0, 1, 1));
+        Map<String, Object> c = search.propose();
+        Map<String, Object> asLongs = new java.util.HashMap<>();
+        asLongs.put("r", c.get("r"));
+        asLongs.put("n", ((Integer) c.get("n")).longValue());
+        search.observe(asLongs, 1.0);
+        assertEquals(1, search.trials());
+        assertEquals(c, search.bestCandidate().orElseThrow());
+    }
+
+    @Test
     void sameSeedSameProposals() {
         BayesianSettings settings = new BayesianSettings(Direction.MINIMIZE, 4, 6, 10, 77);
         assertEquals(run(new BayesianSearch(PLANE, settings), BayesianSearchTest::bowl),
