@@ -17,7 +17,7 @@ import java.util.Optional;
  *       {@code compile_optimizer} → {@link #OPTIMIZERS}; {@code compile_loss} → {@link #LOSSES};</li>
  *   <li>{@code num_*} → int 1..3 (kerasnip/dials {@code num_terms} with the upper bound kerasnip's tests use;
  *       0, which removes a block, must be asked for explicitly);</li>
- *   <li>suffixes: {@code *_units} → int 8..512, log2 (dials {@code hidden_units} is 1..10, too narrow for
+ *   <li>suffixes: {@code *_learn_rate}, {@code *_learning_rate} → as {@code learn_rate}; {@code *_units} → int 8..512, log2 (dials {@code hidden_units} is 1..10, too narrow for
  *       networks; log2 gives each doubling equal weight); {@code *_filters} → int 8..128, log2
  *       (convolutions cost more per filter); {@code *_rate}, {@code *_dropout} → real [0, 1), the dials
  *       dropout range; {@code *_kernel_size} → int 1..7; {@code *_pool_size} → int 2..4;
@@ -51,6 +51,8 @@ public final class DefaultDomains {
     public static final List<String> ACTIVATIONS =
             List.of("relu", "tanh", "sigmoid", "elu", "selu", "leaky_relu", "gelu", "swish");
 
+    private static final Domain LEARN_RATE = new Domain.RealRange(1e-5, 1e-1, Transform.LOG10);
+
     private DefaultDomains() {
     }
 
@@ -60,7 +62,7 @@ public final class DefaultDomains {
         String name = argumentName.trim();
         switch (name) {
             case "learn_rate":
-                return Optional.of(new Domain.RealRange(1e-5, 1e-1, Transform.LOG10));
+                return Optional.of(LEARN_RATE);
             case "fit_epochs":
                 return Optional.of(new Domain.IntRange(10, 1000));
             case "fit_batch_size":
@@ -79,6 +81,9 @@ public final class DefaultDomains {
             return Optional.empty();
         }
         // longest suffixes first, each matched as whole underscore-separated words
+        if (hasSuffix(name, "learn_rate") || hasSuffix(name, "learning_rate")) {
+            return Optional.of(LEARN_RATE);
+        }
         if (hasSuffix(name, "kernel_size")) {
             return Optional.of(new Domain.IntRange(1, 7));
         }

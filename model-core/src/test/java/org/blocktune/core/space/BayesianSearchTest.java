@@ -55,7 +55,6 @@ class BayesianSearchTest {
         }
         bayes /= 5;
         random /= 5;
-        System.out.printf("mean best: bayes %.5f, random %.5f%n", bayes, random);
         assertTrue(bayes < 0.1, "Bayesian search best " + bayes);
         assertTrue(bayes < random / 5, "Bayesian " + bayes + " vs random " + random);
     }

@@ -54,5 +54,7 @@ class DefaultDomainsTest {
     @Test
     void learnRateIsNotADropout() {
         assertTrue(of("learn_rate") instanceof RealRange r && r.transform() == Transform.LOG10);
+        assertEquals(of("learn_rate"), of("custom_learn_rate"));
+        assertEquals(of("learn_rate"), of("opt_learning_rate"));
     }
 }
