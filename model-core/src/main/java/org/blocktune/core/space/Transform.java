@@ -1,6 +1,9 @@
 package org.blocktune.core.space;
 
-/** How a numeric range is spaced when a grid or search samples it. */
+/**
+ * How a numeric range is spaced when a grid or search samples it. Uses {@link StrictMath}
+ * so that seeded grids give the same values on every machine.
+ */
 public enum Transform {
     /** Values are spread evenly in their natural units. */
     IDENTITY,
@@ -13,8 +16,8 @@ public enum Transform {
     public double forward(double value) {
         return switch (this) {
             case IDENTITY -> value;
-            case LOG10 -> Math.log10(value);
-            case LOG2 -> Math.log(value) / Math.log(2);
+            case LOG10 -> StrictMath.log10(value);
+            case LOG2 -> StrictMath.log(value) / StrictMath.log(2);
         };
     }
 
@@ -22,8 +25,8 @@ public enum Transform {
     public double inverse(double value) {
         return switch (this) {
             case IDENTITY -> value;
-            case LOG10 -> Math.pow(10, value);
-            case LOG2 -> Math.pow(2, value);
+            case LOG10 -> StrictMath.pow(10, value);
+            case LOG2 -> StrictMath.pow(2, value);
         };
     }
 }
