@@ -2,14 +2,18 @@ package org.blocktune.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
+/** The JavaFX application: opens the main window. Start it through {@link Launcher}. */
 public class BlockTuneApp extends Application {
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("BlockTune");
-        stage.setScene(new Scene(new Label("BlockTune"), 800, 600));
+        MainWindow window = new MainWindow(stage);
+        Scene scene = new Scene(window.root(), 1200, 760);
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
         stage.show();
     }
 }
