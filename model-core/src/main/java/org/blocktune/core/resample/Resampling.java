@@ -1,5 +1,6 @@
 package org.blocktune.core.resample;
 
+import org.blocktune.core.random.SeededRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

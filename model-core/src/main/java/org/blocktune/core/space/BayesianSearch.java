@@ -1,5 +1,6 @@
 package org.blocktune.core.space;
 
+import org.blocktune.core.random.SeededRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.blocktune.core.resample;
 
+import org.blocktune.core.random.SeededRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.blocktune.core.space;
+package org.blocktune.core.random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
