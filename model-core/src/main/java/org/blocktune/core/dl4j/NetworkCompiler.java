@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.spec.Loss;
 import org.blocktune.core.spec.OutcomeShape;
 import org.blocktune.core.spec.Resolution;
 import org.blocktune.core.spec.ResolvedLayer;
@@ -17,6 +18,8 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -90,6 +93,9 @@ public final class NetworkCompiler {
         }
         list.setInputType(inputType);
         MultiLayerConfiguration conf = list.build();
+        for (Map.Entry<Integer, String> e : names.entrySet()) {
+            keepVocabularySize(conf.getConf(e.getKey()).getLayer(), net.layer(e.getValue()).orElseThrow());
+        }
         MultiLayerNetwork model = new MultiLayerNetwork(conf);
         model.init();
         Map<String, Long> params = new LinkedHashMap<>();
@@ -130,13 +136,26 @@ public final class NetworkCompiler {
             }
         }
         g.setOutputs(net.outputs().keySet().toArray(String[]::new));
-        ComputationGraph model = new ComputationGraph(g.build());
+        ComputationGraphConfiguration conf = g.build();
+        for (String name : dl4jLayers) {
+            if (conf.getVertices().get(name) instanceof LayerVertex v) {
+                keepVocabularySize(v.getLayerConf().getLayer(), net.layer(name).orElseThrow());
+            }
+        }
+        ComputationGraph model = new ComputationGraph(conf);
         model.init();
         Map<String, Long> params = new LinkedHashMap<>();
         for (String name : dl4jLayers) {
             params.put(name, model.getLayer(name).numParams());
         }
         return new CompiledNetwork(model, model.numParams(), params);
+    }
+
+    /** DL4J sets an embedding's nIn from its input width when building; put the vocabulary size back. */
+    private static void keepVocabularySize(org.deeplearning4j.nn.conf.layers.Layer layer, ResolvedLayer spec) {
+        if (layer instanceof EmbeddingSequenceLayer e) {
+            e.setNIn(spec.layer().intArg("input_dim"));
+        }
     }
 
     private static CnnToFeedForwardPreProcessor flattener(Shape image) {
@@ -153,15 +172,23 @@ public final class NetworkCompiler {
         int i = 0;
         for (Map.Entry<String, String> e : net.outputs().entrySet()) {
             OutcomeShape outcome = data.outputs().get(e.getValue());
-            double lossWeight = t.lossWeights().get(i);
+            Loss loss = t.losses().get(i);
+            double scale = t.lossWeights().get(i);
+            if (outcome.classification() && loss == Loss.BINARY_CROSSENTROPY) {
+                // Keras' binary cross-entropy on a softmax over 2 one-hot columns is the mean over the two
+                // columns, i.e. half the categorical cross-entropy; DL4J refuses softmax + XENT, so use MCXENT / 2.
+                loss = Loss.CATEGORICAL_CROSSENTROPY;
+                scale *= 0.5;
+            }
             INDArray weights = null;
             if (outcome.classification() && !t.classWeights().isEmpty()) {
-                double[] w = t.classWeights().stream().mapToDouble(d -> d * lossWeight).toArray();
-                weights = Nd4j.create(w).castTo(DataType.FLOAT);
-            } else if (lossWeight != 1.0) {
-                weights = Nd4j.valueArrayOf(new long[] {outcome.width()}, lossWeight).castTo(DataType.FLOAT);
+                double factor = scale;
+                weights = Nd4j.create(t.classWeights().stream().mapToDouble(d -> d * factor).toArray())
+                        .castTo(DataType.FLOAT);
+            } else if (scale != 1.0) {
+                weights = Nd4j.valueArrayOf(new long[] {outcome.width()}, scale).castTo(DataType.FLOAT);
             }
-            out.put(e.getKey(), Dl4jNames.loss(t.losses().get(i), weights));
+            out.put(e.getKey(), Dl4jNames.loss(loss, weights));
             i++;
         }
         return out;
