@@ -20,7 +20,7 @@ final class NetworkAssembler {
     private final Map<String, String> inputBinding = new LinkedHashMap<>();
     private final Map<String, String> outputBinding = new LinkedHashMap<>();
 
-    NetworkAssembler(Spec spec, Map<String, Object> values, DataShape data, List<Problem> problems) {
+    NetworkAssembler(Map<String, Object> values, DataShape data, List<Problem> problems) {
         this.values = values;
         this.data = data;
         this.problems = problems;

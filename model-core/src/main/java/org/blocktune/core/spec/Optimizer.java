@@ -47,11 +47,6 @@ public enum Optimizer {
 
     /** Why a name is not usable: no DL4J equivalent, or unknown (listing the valid names). */
     public static String whyNot(String name) {
-        String n = name.trim().toLowerCase(Locale.ROOT);
-        if (WITHOUT_DL4J_EQUIVALENT.containsKey(n)) {
-            return "optimizer '" + name + "' exists in Keras but has no equivalent in DL4J; use '"
-                    + WITHOUT_DL4J_EQUIVALENT.get(n) + "' or another of: " + String.join(", ", names());
-        }
-        return "unknown optimizer '" + name + "'; valid names: " + String.join(", ", names());
+        return KerasNames.whyNot("optimizer", name, WITHOUT_DL4J_EQUIVALENT, names());
     }
 }

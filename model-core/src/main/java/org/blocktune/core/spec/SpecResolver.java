@@ -37,7 +37,7 @@ public final class SpecResolver {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Resolution(spec, values, null, null, problems);
         }
-        NetworkAssembler assembler = new NetworkAssembler(spec, values, data, problems);
+        NetworkAssembler assembler = new NetworkAssembler(values, data, problems);
         ResolvedNetwork network = spec instanceof FunctionalSpec f ? assembler.functional(f)
                 : assembler.sequential((SequentialSpec) spec);
         if (network == null || problems.stream().anyMatch(Problem::isError)) {
