@@ -160,7 +160,10 @@ public final class MainWindow {
                 item("Zoom In", "Shortcut+Equals", editor.canvas()::zoomIn),
                 item("Zoom Out", "Shortcut+Minus", editor.canvas()::zoomOut),
                 item("Fit to View", "Shortcut+0", editor.canvas()::fit),
-                item("Automatic Layout", "Shortcut+L", doc::autoLayout),
+                item("Automatic Layout", "Shortcut+L", () -> {
+                    doc.autoLayout();
+                    editor.canvas().fit();
+                }),
                 new SeparatorMenuItem(), light, dark);
         Menu examples = new Menu("Examples");
         examples.setId("examplesMenu");

@@ -59,7 +59,10 @@ public final class EditorPane {
         Button zoomIn = button("+", "Zoom in (Ctrl+=)", canvas::zoomIn);
         Button zoomOut = button("−", "Zoom out (Ctrl+-)", canvas::zoomOut);
         Button fit = button("Fit", "Fit to view (Ctrl+0)", canvas::fit);
-        Button layout = button("Layout", "Automatic layered layout (Ctrl+L)", doc::autoLayout);
+        Button layout = button("Layout", "Automatic layered layout (Ctrl+L)", () -> {
+            doc.autoLayout();
+            canvas.fit();
+        });
         Button convert = button("Convert", "Switch between sequential stack and functional graph", doc::convert);
         fit.setId("fitButton");
         layout.setId("layoutButton");

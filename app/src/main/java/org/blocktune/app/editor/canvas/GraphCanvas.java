@@ -479,9 +479,11 @@ public final class GraphCanvas {
         if (doc.functional()) {
             doc.addBlock(block, new Position(p.getX() - BlockView.W / 2, p.getY() - BlockView.H / 2), -1);
         } else {
+            // dropping onto a block, or into the gap above it, inserts before it; below the stack
+            // means "before the output block"
             int n = doc.spec().nodes().size();
-            int index = (int) Math.ceil((p.getY() - SEQ_TOP - BlockView.H / 2) / SEQ_PITCH);
-            doc.addBlock(block, null, p.getY() > SEQ_TOP + n * SEQ_PITCH ? -1 : Math.max(0, Math.min(n, index)));
+            int index = (int) Math.ceil((p.getY() - SEQ_TOP - BlockView.H) / SEQ_PITCH);
+            doc.addBlock(block, null, index >= n ? -1 : Math.max(0, index));
         }
         viewport.requestFocus();
         return true;

@@ -470,12 +470,24 @@ public final class EditorDocument {
         feedback = fb;
     }
 
-    private DocState withMissingPositions(DocState s) {
+    private static DocState withUsedComposites(DocState s) {
+        List<CompositeBlock> list = new ArrayList<>(s.composites());
+        for (Node n : s.spec().nodes()) {
+            if (n.block() instanceof CompositeBlock c && list.stream().noneMatch(b -> b.name().equals(c.name()))) {
+                list.add(c);
+            }
+        }
+        return list.size() == s.composites().size() ? s : s.withComposites(list);
+    }
+
+    private static DocState withMissingPositions(DocState s) {
+        s = withUsedComposites(s);
         if (!(s.spec() instanceof FunctionalSpec)) {
             return s;
         }
-        boolean missing = s.spec().nodes().stream().anyMatch(n -> !s.layout().containsKey(n.name()));
-        return missing ? s.withLayout(layout().apply(s.spec())) : s;
+        DocState t = s;
+        boolean missing = t.spec().nodes().stream().anyMatch(n -> !t.layout().containsKey(n.name()));
+        return missing ? t.withLayout(layout().apply(t.spec())) : t;
     }
 
     private Position freeSpot() {
