@@ -81,6 +81,13 @@ public final class Inspector {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);
+        javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
+        c1.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints c2 = new javafx.scene.layout.ColumnConstraints();
+        c2.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(c0, c1, c2);
         int row = 0;
         for (SpecArgument a : args) {
             row = addRow(grid, row, a);
@@ -158,7 +165,7 @@ public final class Inspector {
         }
         TextField f = new TextField(String.valueOf(value));
         f.setId("arg-" + a.name());
-        f.setPrefColumnCount(8);
+        f.setPrefColumnCount(6);
         return f;
     }
 

@@ -22,14 +22,24 @@ final class BlockView extends Group {
     static final double H = EditorDocument.BLOCK_H;
 
     final String name;
+    final Node node;
+    final List<String> ports;
+    final boolean showPorts;
+    private final VBox body;
+    private final Label title;
+    private final Label infoLabel;
+    private final Tooltip tip = new Tooltip();
     final Map<String, Circle> inPorts = new LinkedHashMap<>();
     final Circle outPort;
     final Label num;
 
     BlockView(Node node, List<String> ports, Object numValue, NodeFeedback fb, boolean showPorts) {
         this.name = node.name();
+        this.node = node;
+        this.ports = List.copyOf(ports);
+        this.showPorts = showPorts;
         setId("block-" + name);
-        VBox body = new VBox(1);
+        body = new VBox(1);
         body.getStyleClass().add("block");
         if (node.block().arity() == InputArity.NONE) {
             body.getStyleClass().add("input-block");
@@ -37,37 +47,26 @@ final class BlockView extends Group {
         if (node.block().isOutput()) {
             body.getStyleClass().add("output-block");
         }
-        if (fb.invalid()) {
-            body.getStyleClass().add("invalid");
-        }
         body.setPrefSize(W, H);
         body.setMinSize(W, H);
         body.setMaxSize(W, H);
-        Label title = new Label((fb.invalid() ? "⚠ " : "") + name);
+        title = new Label();
         title.getStyleClass().add("block-title");
         Label type = new Label(node.block().name());
         type.getStyleClass().add("block-type");
-        String info = fb.output() == null ? "shape ?" : "→ " + fb.output().keras();
-        if (fb.output() != null) {
-            info += String.format(" · %,d params", fb.params());
-        }
-        Label infoLabel = new Label(info);
+        infoLabel = new Label();
         infoLabel.getStyleClass().add("block-info");
         infoLabel.setId("info-" + name);
         body.getChildren().addAll(title, type, infoLabel);
-        if (!fb.problems().isEmpty()) {
-            Tooltip.install(body, new Tooltip(fb.problems().stream().map(Problem::message)
-                    .collect(Collectors.joining("\n"))));
-        } else {
-            Tooltip.install(body, new Tooltip(node.block().description()));
-        }
-        num = new Label("×" + numValue);
+        Tooltip.install(body, tip);
+        num = new Label();
         num.setId("num-" + name);
         num.getStyleClass().add("block-num");
         num.setLayoutX(W - 38);
         num.setLayoutY(4);
         Tooltip.install(num, new Tooltip("num_" + name + ": how many times the block repeats (click to edit)"));
         getChildren().addAll(body, num);
+        update(fb, numValue);
 
         if (showPorts && !ports.isEmpty()) {
             for (int i = 0; i < ports.size(); i++) {
@@ -89,6 +88,24 @@ final class BlockView extends Group {
         } else {
             outPort = null;
         }
+    }
+
+    /** Shows new feedback (shape, parameters, problems) and repeat count without rebuilding. */
+    void update(NodeFeedback fb, Object numValue) {
+        title.setText((fb.invalid() ? "⚠ " : "") + name);
+        String info = fb.output() == null ? "shape ?" : fb.output().keras()
+                + String.format(" · %,d p", fb.params());
+        infoLabel.setText(info);
+        if (fb.invalid()) {
+            if (!body.getStyleClass().contains("invalid")) {
+                body.getStyleClass().add("invalid");
+            }
+        } else {
+            body.getStyleClass().remove("invalid");
+        }
+        tip.setText(fb.problems().isEmpty() ? node.block().description() + "\n" + info.replace(" p", " parameters")
+                : fb.problems().stream().map(Problem::message).collect(Collectors.joining("\n")));
+        num.setText("×" + numValue);
     }
 
     private static Circle port(String id, double x, double y) {

@@ -97,6 +97,7 @@ public final class GraphCanvas {
 
     /** Redraws every block and wire from the document. */
     public void rebuild() {
+        Map<String, BlockView> old = new LinkedHashMap<>(views);
         views.clear();
         edges.clear();
         selectedEdge = null;
@@ -106,13 +107,18 @@ public final class GraphCanvas {
         int i = 0;
         for (Node n : spec.nodes()) {
             NodeFeedback fb = doc.feedback(n.name());
-            BlockView v = new BlockView(n, functional ? SpecEdits.ports(n) : List.of(), doc.value("num_" + n.name()),
-                    fb, functional);
+            List<String> ports = functional ? SpecEdits.ports(n) : List.of();
+            BlockView v = old.get(n.name());
+            if (v != null && v.node.equals(n) && v.ports.equals(ports) && v.showPorts == functional) {
+                v.update(fb, doc.value("num_" + n.name()));
+            } else {
+                v = new BlockView(n, ports, doc.value("num_" + n.name()), fb, functional);
+                installBlockGestures(v);
+            }
             Position p = functional ? doc.state().layout().getOrDefault(n.name(), new Position(40, 40 + i * 120))
                     : new Position(SEQ_X, SEQ_TOP + i * SEQ_PITCH);
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
-            installBlockGestures(v);
             views.put(n.name(), v);
             list.add(v);
             i++;

@@ -46,7 +46,7 @@ public final class EditorDocument {
     }
 
     /** Block size used for layouts (the canvas draws blocks this size). */
-    public static final double BLOCK_W = 190;
+    public static final double BLOCK_W = 200;
     public static final double BLOCK_H = 74;
 
     private final History history = new History();
