@@ -7,9 +7,16 @@ import javafx.stage.Stage;
 /** The JavaFX application: opens the main window. Start it through {@link Launcher}. */
 public class BlockTuneApp extends Application {
 
+    private MainWindow window;
+
+    /** The main window, once started. */
+    public MainWindow window() {
+        return window;
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage);
+        window = new MainWindow(stage);
         Scene scene = new Scene(window.root(), 1200, 760);
         stage.setScene(scene);
         stage.setMinWidth(720);

@@ -1,42 +1,85 @@
 package org.blocktune.app;
 
-import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.blocktune.app.editor.BlockPalette;
-import org.blocktune.app.editor.SpecView;
+import org.blocktune.app.editor.CompositeDialog;
+import org.blocktune.app.editor.EditorPane;
+import org.blocktune.app.editor.RecentFiles;
+import org.blocktune.app.editor.io.EditorProject;
+import org.blocktune.app.editor.io.ProjectCodec;
+import org.blocktune.app.editor.model.DocState;
+import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.block.BlockCatalogue;
+import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.spec.FunctionalSpec;
+import org.blocktune.core.spec.SequentialSpec;
 import org.blocktune.core.spec.Shape;
 import org.blocktune.core.spec.Spec;
 import org.controlsfx.control.StatusBar;
 
-/** The workbench window: menu bar, block palette, editor area and status bar. */
+/** The workbench window: menu bar, block palette, graph editor and status bar. */
 public final class MainWindow {
+    private static final String LIGHT = MainWindow.class.getResource("/org/blocktune/app/editor/editor.css")
+            .toExternalForm();
+    private static final String DARK = MainWindow.class.getResource("/org/blocktune/app/editor/dark.css")
+            .toExternalForm();
+
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StatusBar status = new StatusBar();
-    private final SpecView specView = new SpecView();
+    private final EditorDocument doc = new EditorDocument(DocState.of(starter("untitled")),
+            DataShape.classification(Shape.flat(4), 3));
+    private final EditorPane editor = new EditorPane(doc);
+    private final RecentFiles recent = new RecentFiles();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final MenuItem undo = new MenuItem("Undo");
+    private final MenuItem redo = new MenuItem("Redo");
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        BlockPalette palette = new BlockPalette(BlockCatalogue.builtins());
-        SplitPane split = new SplitPane(palette.node(), specView.node());
-        split.setDividerPositions(0.24);
+        BlockPalette palette = new BlockPalette(doc, d -> editor.canvas().dropBlock(d.block(), d.sceneX(), d.sceneY()),
+                b -> doc.addBlock(b, null, -1));
+        SplitPane split = new SplitPane(palette.node(), editor.node());
+        split.setDividerPositions(0.17);
+        root.getStylesheets().add(LIGHT);
         root.setTop(menuBar());
         root.setCenter(split);
         status.setId("status");
-        status.setText("Ready. Open an example from the Examples menu, or drag blocks from the palette (editor coming).");
+        status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
-        setTitle(null);
+        doc.addListener(c -> {
+            refreshTitle();
+            if (c == EditorDocument.Change.CONTENT) {
+                status.setText(editor.statusLine());
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+        refreshTitle();
     }
 
     /** The window's root node. */
@@ -44,11 +87,84 @@ public final class MainWindow {
         return root;
     }
 
-    private void setTitle(String model) {
-        stage.setTitle("BlockTune — " + (model == null ? "untitled" : model));
+    /** The editor's document (for tests and other screens). */
+    public EditorDocument document() {
+        return doc;
+    }
+
+    private static SequentialSpec starter(String name) {
+        return SequentialSpec.named(name).add("input", BlockCatalogue.builtin(LayerKind.INPUT))
+                .add("output", BlockCatalogue.builtin(LayerKind.OUTPUT));
+    }
+
+    private void refreshTitle() {
+        String file = doc.file().map(p -> " [" + p.getFileName() + "]").orElse("");
+        stage.setTitle("BlockTune — " + doc.spec().name() + (doc.dirty() ? " *" : "") + file);
+        undo.setText(doc.undoName().map(n -> "Undo " + n).orElse("Undo"));
+        undo.setDisable(doc.undoName().isEmpty());
+        redo.setText(doc.redoName().map(n -> "Redo " + n).orElse("Redo"));
+        redo.setDisable(doc.redoName().isEmpty());
     }
 
     private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("New Sequential Model", "Shortcut+N", () -> newModel(false)),
+                item("New Functional Model", "Shortcut+Shift+N", () -> newModel(true)),
+                item("Open…", "Shortcut+O", this::openChooser),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", this::save),
+                item("Save As…", "Shortcut+Shift+S", this::saveAs),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> {
+                    if (confirmDiscard()) {
+                        stage.close();
+                    }
+                }));
+        refreshRecent();
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> doc.undo());
+        undo.setId("undoItem");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redo.setOnAction(e -> doc.redo());
+        Menu edit = new Menu("Edit");
+        edit.setId("editMenu");
+        edit.getItems().addAll(undo, redo,
+                item("Redo (alternative)", "Shortcut+Shift+Z", doc::redo),
+                new SeparatorMenuItem(),
+                item("Copy", "Shortcut+C", guarded(doc::copy)),
+                item("Paste", "Shortcut+V", guarded(doc::paste)),
+                item("Duplicate", "Shortcut+D", guarded(doc::duplicate)),
+                item("Delete", "Delete", guarded(() -> editor.canvas().deleteSelected())),
+                item("Select All", "Shortcut+A", guarded(doc::selectAll)),
+                new SeparatorMenuItem(),
+                item("Create Composite Block…", "Shortcut+K", () ->
+                        CompositeDialog.show(stage, doc).ifPresent(doc::addComposite)));
+        edit.getItems().get(2).setVisible(false);
+        Menu view = new Menu("View");
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light Theme");
+        RadioMenuItem dark = new RadioMenuItem("Dark Theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        light.setSelected(true);
+        light.setOnAction(e -> root.getStylesheets().remove(DARK));
+        dark.setOnAction(e -> {
+            if (!root.getStylesheets().contains(DARK)) {
+                root.getStylesheets().add(DARK);
+            }
+        });
+        dark.setId("darkTheme");
+        view.getItems().addAll(
+                item("Zoom In", "Shortcut+Equals", editor.canvas()::zoomIn),
+                item("Zoom Out", "Shortcut+Minus", editor.canvas()::zoomOut),
+                item("Fit to View", "Shortcut+0", editor.canvas()::fit),
+                item("Automatic Layout", "Shortcut+L", () -> {
+                    doc.autoLayout();
+                    editor.canvas().fit();
+                }),
+                new SeparatorMenuItem(), light, dark);
         Menu examples = new Menu("Examples");
         examples.setId("examplesMenu");
         examples.getItems().addAll(
@@ -58,10 +174,6 @@ public final class MainWindow {
                 example("Diamonds MLP (seed 002)", SeedSpecs.diamondMlp(), DataShape.regression(Shape.flat(23), 1)),
                 example("Attrition two towers (seed 002)", SeedSpecs.attritionTowers(),
                         DataShape.classification(Shape.flat(44), 2)));
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, quit);
         MenuItem about = new MenuItem("About BlockTune");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION,
@@ -71,9 +183,28 @@ public final class MainWindow {
             a.show();
         });
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, new Menu("Edit"), examples, help);
+        MenuBar bar = new MenuBar(file, edit, view, examples, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Runs an edit shortcut unless a text field has the focus (it handles its own copy/paste/delete). */
+    private Runnable guarded(Runnable r) {
+        return () -> {
+            Scene s = root.getScene();
+            if (s == null || !(s.getFocusOwner() instanceof TextInputControl)) {
+                r.run();
+            }
+        };
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     private MenuItem example(String label, Spec spec, DataShape data) {
@@ -82,10 +213,124 @@ public final class MainWindow {
         return item;
     }
 
-    /** Shows a spec in the editor area against the given data shapes. */
+    /** Shows a spec in the editor against the given data shapes (after asking about unsaved changes). */
     public void open(Spec spec, DataShape data) {
-        specView.show(spec, data, Map.of());
-        setTitle(spec.name());
-        status.setText(specView.statusLine());
+        if (confirmDiscard()) {
+            doc.reset(DocState.of(spec), data, null);
+            editor.canvas().fit();
+        }
+    }
+
+    private void newModel(boolean functional) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        Spec spec = functional ? FunctionalSpec.named("untitled")
+                .add("input", BlockCatalogue.builtin(LayerKind.INPUT))
+                .add("output", BlockCatalogue.builtin(LayerKind.OUTPUT), "input") : starter("untitled");
+        doc.reset(DocState.of(spec), doc.data(), null);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("BlockTune model", "*.blocktune.json", "*.json"));
+        doc.file().map(Path::getParent).filter(p -> p.toFile().isDirectory()).ifPresent(p ->
+                fc.setInitialDirectory(p.toFile()));
+        return fc;
+    }
+
+    private void openChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        var f = chooser("Open model").showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a project file; reports errors in the status bar and a dialog. Returns true on success. */
+    public boolean openFile(Path path) {
+        try {
+            EditorProject p = ProjectCodec.read(path);
+            doc.reset(p.state(), p.data(), path);
+            recent.add(path);
+            refreshRecent();
+            status.setText("Opened " + path.getFileName() + ". " + editor.statusLine());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.setText("Could not open " + path.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void save() {
+        Optional<Path> f = doc.file();
+        if (f.isPresent()) {
+            saveTo(f.get());
+        } else {
+            saveAs();
+        }
+    }
+
+    private void saveAs() {
+        FileChooser fc = chooser("Save model as");
+        fc.setInitialFileName(doc.spec().name() + ".blocktune.json");
+        var f = fc.showSaveDialog(stage);
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    /** Saves the project to a file. Returns true on success. */
+    public boolean saveTo(Path path) {
+        try {
+            ProjectCodec.write(new EditorProject(doc.state(), doc.data()), path);
+            doc.saved(path);
+            recent.add(path);
+            refreshRecent();
+            status.setText("Saved " + path.getFileName());
+            return true;
+        } catch (IOException e) {
+            status.setText("Could not save " + path.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    openFile(p);
+                }
+            });
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Asks what to do with unsaved changes; true when it is fine to go on. */
+    private boolean confirmDiscard() {
+        if (!doc.dirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The model '" + doc.spec().name()
+                + "' has unsaved changes.", save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Save changes?");
+        a.initOwner(stage);
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == save) {
+            save();
+            return !doc.dirty();
+        }
+        return true;
     }
 }

@@ -50,8 +50,9 @@ class MainWindowTest {
     void openingAnExampleShowsItsSummaryAndTitle(FxRobot robot) {
         robot.clickOn("Examples").clickOn("Diamonds MLP (seed 002)");
         assertEquals("BlockTune — diamond_mlp", stage.getTitle());
+        assertTrue(robot.lookup("#block-body").tryQuery().isPresent(), "the body block is on the canvas");
         String summary = robot.lookup("#specSummary").queryAs(TextArea.class).getText();
-        assertTrue(summary.contains("body_units"), summary);
+        assertTrue(summary.contains("body/dense"), summary);
         assertTrue(summary.contains("Total params: 3,201"), summary);
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().contains("3,201 parameters"));
     }

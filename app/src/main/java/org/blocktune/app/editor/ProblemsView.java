@@ -1,0 +1,46 @@
+package org.blocktune.app.editor;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.blocktune.app.editor.model.EditorDocument;
+import org.blocktune.core.spec.Problem;
+
+/** The resolver's problems for the current spec; choosing one selects the block at fault. */
+public final class ProblemsView {
+    private final ListView<Problem> list = new ListView<>();
+
+    public ProblemsView(EditorDocument doc) {
+        list.setId("problems");
+        list.setPlaceholder(new javafx.scene.control.Label("No problems: the spec resolves."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (empty || p == null) {
+                    setText(null);
+                } else {
+                    setText((p.isError() ? "✖ " : "⚠ ") + p.message());
+                    getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                doc.blockOf(p).ifPresent(n -> doc.select(List.of(n), false));
+            }
+        });
+        doc.addListener(c -> {
+            if (c == EditorDocument.Change.CONTENT) {
+                list.getItems().setAll(doc.resolution().problems());
+            }
+        });
+        list.getItems().setAll(doc.resolution().problems());
+    }
+
+    public Node node() {
+        return list;
+    }
+}

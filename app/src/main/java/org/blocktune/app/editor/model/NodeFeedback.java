@@ -1,0 +1,25 @@
+package org.blocktune.app.editor.model;
+
+import java.util.List;
+import org.blocktune.core.spec.Problem;
+import org.blocktune.core.spec.Shape;
+
+/**
+ * What the resolver says about one block: its output shape and parameter count (when the spec
+ * resolved) and the problems that name it.
+ *
+ * @param output   output shape of the block's last layer, or null when unknown
+ * @param params   parameters of all its layers (0 when unknown)
+ * @param problems problems at fault in this block
+ */
+public record NodeFeedback(Shape output, long params, List<Problem> problems) {
+
+    public NodeFeedback {
+        problems = List.copyOf(problems);
+    }
+
+    /** True when an error names this block. */
+    public boolean invalid() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}
