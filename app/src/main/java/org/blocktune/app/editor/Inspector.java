@@ -138,8 +138,14 @@ public final class Inspector {
                 }
             });
         }
-        grid.add(name, 0, row);
-        grid.add(editor, 1, row);
+        if (label.length() > 16) {
+            // long names (fit_early_stopping_restore_best …) get a line of their own, in full
+            grid.add(name, 0, row++, 3, 1);
+            grid.add(editor, 0, row, 2, 1);
+        } else {
+            grid.add(name, 0, row);
+            grid.add(editor, 1, row);
+        }
         grid.add(tune, 2, row);
         grid.add(problem, 0, row + 1, 3, 1);
         grid.add(info, 0, row + 2, 3, 1);
