@@ -1,5 +1,8 @@
 package org.blocktune.app.editor.io;
 
+import org.blocktune.core.io.BlockLibraryJson;
+import org.blocktune.core.io.ProjectFormatException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +21,7 @@ import org.blocktune.app.editor.model.DocState;
 import org.blocktune.app.editor.model.Position;
 import org.blocktune.core.block.Block;
 import org.blocktune.core.block.BlockCatalogue;
-import org.blocktune.core.block.CompositeArg;
 import org.blocktune.core.block.CompositeBlock;
-import org.blocktune.core.block.FieldValue;
-import org.blocktune.core.block.LayerKind;
-import org.blocktune.core.block.LayerTemplate;
 import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.spec.FunctionalSpec;
 import org.blocktune.core.spec.Node;
@@ -70,29 +68,7 @@ public final class ProjectCodec {
         ObjectNode outs = data.putObject("outputs");
         p.data().outputs().forEach((k, v) -> outs.putObject(k).put("classification", v.classification())
                 .put("width", v.width()));
-        ArrayNode comps = root.putArray("composites");
-        for (CompositeBlock c : s.composites()) {
-            ObjectNode o = comps.addObject();
-            o.put("name", c.name());
-            o.put("description", c.description());
-            ArrayNode args = o.putArray("arguments");
-            for (CompositeArg a : c.declared()) {
-                ObjectNode an = args.addObject().put("name", a.name()).put("description", a.description());
-                an.set("default", JSON.valueToTree(a.defaultValue()));
-            }
-            ArrayNode layers = o.putArray("layers");
-            for (LayerTemplate t : c.layers()) {
-                ObjectNode l = layers.addObject().put("kind", t.kind().keyword());
-                ObjectNode f = l.putObject("fields");
-                t.fields().forEach((k, v) -> {
-                    if (v instanceof FieldValue.ArgRef r) {
-                        f.putObject(k).put("argument", r.argument());
-                    } else {
-                        f.putObject(k).set("value", JSON.valueToTree(((FieldValue.Literal) v).value()));
-                    }
-                });
-            }
-        }
+        root.set("composites", BlockLibraryJson.toJson(s.composites()));
         ArrayNode nodes = root.putArray("nodes");
         for (Node n : s.spec().nodes()) {
             ObjectNode o = nodes.addObject().put("name", n.name()).put("block", n.block().name());
@@ -127,9 +103,11 @@ public final class ProjectCodec {
         try {
             List<CompositeBlock> composites = new ArrayList<>();
             BlockCatalogue catalogue = BlockCatalogue.builtins();
-            for (JsonNode c : root.path("composites")) {
-                CompositeBlock b = composite(c);
-                composites.add(b);
+            JsonNode compositesNode = root.path("composites");
+            if (!compositesNode.isMissingNode()) {
+                composites.addAll(BlockLibraryJson.fromJson(compositesNode, "composites"));
+            }
+            for (CompositeBlock b : composites) {
                 catalogue = catalogue.with(b);
             }
             List<Node> nodes = new ArrayList<>();
@@ -153,32 +131,9 @@ public final class ProjectCodec {
             Set<String> tuned = new LinkedHashSet<>();
             root.path("tuned").forEach(t -> tuned.add(t.asText()));
             return new EditorProject(new DocState(spec, layout, values, tuned, composites), data(root.path("data")));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ProjectFormatException e) {
             throw new IOException("invalid project: " + e.getMessage(), e);
         }
-    }
-
-    private static CompositeBlock composite(JsonNode c) {
-        List<CompositeArg> args = new ArrayList<>();
-        for (JsonNode a : c.path("arguments")) {
-            args.add(new CompositeArg(a.path("name").asText(), scalar(a.path("default")),
-                    a.path("description").asText("")));
-        }
-        List<LayerTemplate> layers = new ArrayList<>();
-        for (JsonNode l : c.path("layers")) {
-            LayerKind kind = LayerKind.byKeyword(l.path("kind").asText()).orElseThrow(() ->
-                    new IllegalArgumentException("unknown layer kind '" + l.path("kind").asText() + "'"));
-            Map<String, FieldValue> fields = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = l.path("fields").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                fields.put(e.getKey(), e.getValue().has("argument")
-                        ? new FieldValue.ArgRef(e.getValue().path("argument").asText())
-                        : new FieldValue.Literal(scalar(e.getValue().path("value"))));
-            }
-            layers.add(new LayerTemplate(kind, fields));
-        }
-        return new CompositeBlock(c.path("name").asText(), c.path("description").asText(""), args, layers);
     }
 
     private static DataShape data(JsonNode d) {
