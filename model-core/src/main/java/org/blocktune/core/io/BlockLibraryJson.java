@@ -153,7 +153,12 @@ public final class BlockLibraryJson {
         return v.asText();
     }
 
-    private static Object scalar(JsonNode v, String path) throws ProjectFormatException {
+    /**
+     * A JSON number, text or boolean as a Java value (Integer for whole numbers, Double, String, Boolean).
+     *
+     * @throws ProjectFormatException for null, objects and arrays
+     */
+    public static Object scalar(JsonNode v, String path) throws ProjectFormatException {
         if (v == null || v.isNull()) {
             throw new ProjectFormatException(path, "missing value");
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,7 +128,10 @@ public final class ProjectCodec {
             Spec spec = "functional".equals(root.path("kind").asText()) ? new FunctionalSpec(name, nodes)
                     : new SequentialSpec(name, nodes);
             Map<String, Object> values = new LinkedHashMap<>();
-            root.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), scalar(e.getValue())));
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("values").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                values.put(e.getKey(), BlockLibraryJson.scalar(e.getValue(), "values." + e.getKey()));
+            }
             Set<String> tuned = new LinkedHashSet<>();
             root.path("tuned").forEach(t -> tuned.add(t.asText()));
             return new EditorProject(new DocState(spec, layout, values, tuned, composites), data(root.path("data")));
@@ -150,18 +154,5 @@ public final class ProjectCodec {
         d.path("outputs").fields().forEachRemaining(e -> outs.put(e.getKey(),
                 new OutcomeShape(e.getValue().path("classification").asBoolean(), e.getValue().path("width").asInt())));
         return new DataShape(ins, outs);
-    }
-
-    private static Object scalar(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return v.asInt();
-        }
-        if (v.isNumber()) {
-            return v.asDouble();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean();
-        }
-        return v.asText();
     }
 }
