@@ -1,0 +1,44 @@
+package org.blocktune.core.fit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.blocktune.core.data.Table;
+import org.blocktune.core.data.Task;
+import org.blocktune.core.metrics.Metric;
+
+/**
+ * A trained network with the fitted recipe and class levels it needs to score new data.
+ * API skeleton: the fit branch supplies the implementation.
+ */
+public interface FittedModel {
+
+    /** What was fitted. */
+    FitRequest request();
+
+    /** Classification or regression. */
+    Task task();
+
+    /** Class levels in probability-column order (classification), else empty. */
+    List<String> classLevels();
+
+    /** The per-epoch record of training. */
+    History history();
+
+    /** Trainable parameter count. */
+    long numParams();
+
+    /**
+     * Predictions for every row of {@code data} (raw columns as in training; outcomes may be absent):
+     * {@code .pred_class} and one {@code .pred_<level>} probability column per level for
+     * classification; {@code .pred} for one numeric outcome ({@code .pred_<outcome>} for several).
+     */
+    Table predict(Table data);
+
+    /** Metric name → value on {@code data}, which must contain the outcome columns. */
+    Map<String, Double> evaluate(Table data, List<Metric> metrics);
+
+    /** Writes the model (DL4J's format), spec, values, fitted recipe, levels and history to one file. */
+    void save(Path file) throws IOException;
+}
