@@ -30,8 +30,7 @@ final class JsonFields {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonFields() {
     }
@@ -94,13 +93,13 @@ final class JsonFields {
     static JsonNode field(JsonNode o, String field, String path) throws ProjectFormatException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) {
-            throw new ProjectFormatException(path + "." + field, "missing; add this field");
+            throw new ProjectFormatException(at(path, field), "missing; add this field");
         }
         return v;
     }
 
     static String text(JsonNode o, String field, String path) throws ProjectFormatException {
-        return text(field(o, field, path), path + "." + field);
+        return text(field(o, field, path), at(path, field));
     }
 
     static String text(JsonNode v, String path) throws ProjectFormatException {
@@ -113,7 +112,7 @@ final class JsonFields {
     static int integer(JsonNode o, String field, String path) throws ProjectFormatException {
         JsonNode v = field(o, field, path);
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new ProjectFormatException(path + "." + field, "expected a whole number, found " + describe(v));
+            throw new ProjectFormatException(at(path, field), "expected a whole number, found " + describe(v));
         }
         return v.intValue();
     }
@@ -121,7 +120,7 @@ final class JsonFields {
     static long longInteger(JsonNode o, String field, String path) throws ProjectFormatException {
         JsonNode v = field(o, field, path);
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new ProjectFormatException(path + "." + field, "expected a whole number, found " + describe(v));
+            throw new ProjectFormatException(at(path, field), "expected a whole number, found " + describe(v));
         }
         return v.longValue();
     }
@@ -129,13 +128,13 @@ final class JsonFields {
     static boolean bool(JsonNode o, String field, String path) throws ProjectFormatException {
         JsonNode v = field(o, field, path);
         if (!v.isBoolean()) {
-            throw new ProjectFormatException(path + "." + field, "expected true or false, found " + describe(v));
+            throw new ProjectFormatException(at(path, field), "expected true or false, found " + describe(v));
         }
         return v.booleanValue();
     }
 
     static double real(JsonNode o, String field, String path) throws ProjectFormatException {
-        return real(field(o, field, path), path + "." + field);
+        return real(field(o, field, path), at(path, field));
     }
 
     /** A number, or one of the texts {@code NaN}, {@code Infinity}, {@code -Infinity}. */
@@ -173,7 +172,7 @@ final class JsonFields {
                 return e;
             }
         }
-        throw new ProjectFormatException(path + "." + field, "unknown " + what + " '" + s + "'; known: "
+        throw new ProjectFormatException(at(path, field), "unknown " + what + " '" + s + "'; known: "
                 + String.join(", ", Arrays.stream(type.getEnumConstants()).map(JsonFields::name).toList()));
     }
 
@@ -183,10 +182,10 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             return List.of();
         }
-        requireArray(v, path + "." + field);
+        requireArray(v, at(path, field));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            out.add(text(v.get(i), path + "." + field + "[" + i + "]"));
+            out.add(text(v.get(i), at(path, field) + "[" + i + "]"));
         }
         return out;
     }
@@ -204,10 +203,10 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             return out;
         }
-        requireObject(v, path + "." + field);
+        requireObject(v, at(path, field));
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), text(e.getValue(), path + "." + field + "." + e.getKey()));
+            out.put(e.getKey(), text(e.getValue(), at(path, field) + "." + e.getKey()));
         }
         return out;
     }
@@ -219,10 +218,10 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             return out;
         }
-        requireObject(v, path + "." + field);
+        requireObject(v, at(path, field));
         for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            out.put(key, texts(v, key, path + "." + field));
+            out.put(key, texts(v, key, at(path, field)));
         }
         return out;
     }
@@ -285,6 +284,11 @@ final class JsonFields {
         }
         throw new IllegalArgumentException(where + ": " + value + " cannot be saved; only finite numbers, text and "
                 + "true/false can");
+    }
+
+    /** The path of {@code field} inside {@code path} (just the field at the top level). */
+    static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 
     /** Says what kind of JSON value {@code v} is, for error messages. */

@@ -46,7 +46,7 @@ class RecipeJsonTest {
         String json = RecipeJson.write(r);
         assertEquals(r, RecipeJson.readRecipe(json));
         assertEquals(json, RecipeJson.write(RecipeJson.readRecipe(json)));
-        assertTrue(json.contains("\"step\" : \"impute\",\n      \"method\" : \"mode\""), json);
+        assertTrue(json.contains("\"step\" : \"impute\",\n    \"method\" : \"mode\""), json);
     }
 
     @Test

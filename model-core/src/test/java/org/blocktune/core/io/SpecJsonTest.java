@@ -42,7 +42,7 @@ class SpecJsonTest {
     void functionalWiringIsStoredByPortAndSequentialNodesHaveNoInputs() throws Exception {
         String towers = SpecJson.write(SeedSpecs.attritionTowers());
         assertTrue(towers.contains("\"kind\" : \"functional\""), towers);
-        assertTrue(towers.contains("\"inputs\" : {\n        \"input_a\" : \"tower_a\",\n        \"input_b\" : \"tower_b\""),
+        assertTrue(towers.contains("\"inputs\" : {\n      \"input_a\" : \"tower_a\",\n      \"input_b\" : \"tower_b\""),
                 towers);
         String iris = SpecJson.write(SeedSpecs.irisMlp());
         assertTrue(iris.contains("\"kind\" : \"sequential\""), iris);

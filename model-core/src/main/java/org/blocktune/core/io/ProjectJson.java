@@ -1,0 +1,305 @@
+package org.blocktune.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.blocktune.core.block.CompositeBlock;
+import org.blocktune.core.data.ColumnType;
+import org.blocktune.core.data.CsvOptions;
+import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.recipe.Recipe;
+import org.blocktune.core.resample.ResamplingSettings;
+import org.blocktune.core.space.GridSettings;
+import org.blocktune.core.space.ParameterSet;
+import org.blocktune.core.spec.Spec;
+import org.blocktune.core.tune.TuneControl;
+
+/**
+ * The JSON form of a {@link Project} (format {@code blocktune-project}, version 1). Paths are
+ * stored relative to {@code folder}, the folder of the project file, when possible, with
+ * {@code /} separators. Only known field names and value names are read; nothing names a class.
+ * <pre>{"format": "blocktune-project", "version": 1,
+ *  "data": {"csv": "data/iris.csv", "csvOptions": {...}, "roles": {...}, "recipe": {"steps": []}},
+ *  "blocks": [...], "spec": {...}, "layout": {...}, "values": {"fit_epochs": 20}, "tuned": ["dense_units"],
+ *  "space": [...], "grid": {...}, "resampling": {...}, "metrics": ["accuracy"],
+ *  "control": {"workers": 0, "seed": 42, "savePredictions": true}, "runFolder": "runs"}</pre>
+ */
+public final class ProjectJson {
+    private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
+            "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder");
+    private static final String ROOT = "project";
+
+    private ProjectJson() {
+    }
+
+    /**
+     * The file text of a project saved in {@code folder}.
+     *
+     * @throws IllegalArgumentException if the project holds something a file cannot (a block defined in Java code)
+     */
+    public static String write(Project project, Path folder) {
+        return JsonFields.write(toJson(project, folder));
+    }
+
+    /**
+     * Parses the text of a project file that lives in {@code folder}.
+     *
+     * @throws ProjectFormatException saying what is wrong and where
+     */
+    public static Project read(String text, Path folder) throws ProjectFormatException {
+        return fromJson(JsonFields.parse(text, ROOT), folder);
+    }
+
+    /** The JSON tree of a project saved in {@code folder}. */
+    public static ObjectNode toJson(Project p, Path folder) {
+        Path home = home(folder);
+        ObjectNode o = JsonFields.object();
+        o.put("format", Project.FORMAT);
+        o.put("version", Project.VERSION);
+        if (p.data() == null) {
+            o.putNull("data");
+        } else {
+            o.set("data", data(p.data(), home));
+        }
+        o.set("blocks", BlockLibraryJson.toJson(p.library()));
+        o.set("spec", SpecJson.toJson(p.spec()));
+        o.set("layout", p.layout());
+        ObjectNode values = o.putObject("values");
+        p.values().forEach((k, v) -> values.set(k, JsonFields.scalar(v, "values." + k)));
+        o.set("tuned", JsonFields.texts(p.tuned()));
+        o.set("space", SpaceJson.toJson(p.space()));
+        o.set("grid", SpaceJson.toJson(p.grid()));
+        ResamplingSettings r = p.resampling();
+        ObjectNode rs = o.putObject("resampling");
+        rs.set("trainProp", JsonFields.real(r.trainProp()));
+        rs.put("stratify", r.stratify()).put("scheme", JsonFields.name(r.scheme())).put("folds", r.folds())
+                .put("repeats", r.repeats()).put("times", r.times());
+        rs.set("validationProp", JsonFields.real(r.validationProp()));
+        o.set("metrics", JsonFields.texts(p.metrics()));
+        o.putObject("control").put("workers", p.control().workers()).put("seed", p.control().seed())
+                .put("savePredictions", p.control().savePredictions());
+        if (p.runFolder() == null) {
+            o.putNull("runFolder");
+        } else {
+            o.put("runFolder", store(p.runFolder(), home));
+        }
+        return o;
+    }
+
+    /**
+     * Reads a project from its JSON tree; the file lives in {@code folder}.
+     *
+     * @throws ProjectFormatException saying what is wrong and where
+     */
+    public static Project fromJson(JsonNode root, Path folder) throws ProjectFormatException {
+        Path home = home(folder);
+        checkHeader(root);
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                throw new ProjectFormatException(f, "unknown field in a version " + Project.VERSION
+                        + " project; known fields: " + String.join(", ", FIELDS));
+            }
+        }
+        DataRef data = present(root, "data") ? data(root.get("data"), "data", home) : null;
+        List<CompositeBlock> library = present(root, "blocks")
+                ? BlockLibraryJson.fromJson(root.get("blocks"), "blocks") : List.of();
+        Spec spec = SpecJson.fromJson(root.get("spec"), "spec", SpecJson.catalogue(library, "blocks"));
+        JsonNode layout = root.get("layout");
+        if (layout != null && !layout.isNull() && !layout.isObject()) {
+            throw new ProjectFormatException("layout", "expected an object {...}, found " + JsonFields.describe(layout));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (present(root, "values")) {
+            JsonFields.requireObject(root.get("values"), "values");
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.get("values").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                values.put(e.getKey(), JsonFields.scalar(e.getValue(), "values." + e.getKey()));
+            }
+        }
+        List<String> tuned = JsonFields.texts(root, "tuned", "");
+        if (tuned.stream().distinct().count() != tuned.size()) {
+            throw new ProjectFormatException("tuned", "an argument is listed twice " + tuned + "; list each once");
+        }
+        ParameterSet space = present(root, "space") ? SpaceJson.spaceFromJson(root.get("space"), "space")
+                : ParameterSet.of();
+        GridSettings grid = present(root, "grid") ? SpaceJson.gridFromJson(root.get("grid"), "grid")
+                : GridSettings.regular(3);
+        ResamplingSettings resampling = present(root, "resampling") ? resampling(root.get("resampling"))
+                : ResamplingSettings.defaults();
+        List<String> metrics = JsonFields.texts(root, "metrics", "");
+        TuneControl control = present(root, "control") ? control(root.get("control")) : TuneControl.defaults();
+        Path runFolder = present(root, "runFolder")
+                ? resolve(JsonFields.text(root.get("runFolder"), "runFolder"), home) : null;
+        try {
+            return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
+                    runFolder);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(ROOT, e.getMessage());
+        }
+    }
+
+    private static void checkHeader(JsonNode root) throws ProjectFormatException {
+        String notOurs = "this is not a BlockTune project: ";
+        if (!root.isObject()) {
+            throw new ProjectFormatException(ROOT, notOurs + "the file holds " + JsonFields.describe(root)
+                    + ", not an object {...}");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual()) {
+            throw new ProjectFormatException("format", notOurs + "it has no \"format\": \"" + Project.FORMAT
+                    + "\" field");
+        }
+        if (!format.asText().equals(Project.FORMAT)) {
+            throw new ProjectFormatException("format", notOurs + "its format is '" + format.asText() + "', not '"
+                    + Project.FORMAT + "'");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new ProjectFormatException("version", "expected a format version number (1 or more), found "
+                    + (version == null ? "nothing" : JsonFields.describe(version)));
+        }
+        if (version.intValue() > Project.VERSION) {
+            throw new ProjectFormatException("version", "written by a newer BlockTune (format version "
+                    + version.intValue() + "); this version reads up to " + Project.VERSION
+                    + "; update BlockTune to open it");
+        }
+    }
+
+    private static ObjectNode data(DataRef d, Path home) {
+        ObjectNode o = JsonFields.object();
+        if (d.source() instanceof DataSource.CsvFile csv) {
+            o.put("csv", store(csv.file(), home));
+            CsvOptions c = csv.options();
+            ObjectNode opt = o.putObject("csvOptions");
+            opt.put("delimiter", String.valueOf(c.delimiter())).put("quote", String.valueOf(c.quote()));
+            opt.set("naStrings", JsonFields.texts(c.naStrings()));
+            ObjectNode types = opt.putObject("columnTypes");
+            new TreeMap<>(c.columnTypes()).forEach((k, v) -> types.put(k, JsonFields.name(v)));
+            opt.set("requiredColumns", JsonFields.texts(c.requiredColumns()));
+        } else if (d.source() instanceof DataSource.Shipped s) {
+            o.put("dataset", s.name());
+        }
+        if (d.roles() == null) {
+            o.putNull("roles");
+        } else {
+            o.set("roles", RecipeJson.toJson(d.roles()));
+        }
+        o.set("recipe", RecipeJson.toJson(d.recipe()));
+        return o;
+    }
+
+    private static DataRef data(JsonNode o, String path, Path home) throws ProjectFormatException {
+        JsonFields.requireObject(o, path);
+        DataSource source;
+        if (o.has("csv") == o.has("dataset")) {
+            throw new ProjectFormatException(path, "give exactly one of \"csv\" (a file path) and \"dataset\" "
+                    + "(a shipped data set's name)");
+        }
+        try {
+            if (o.has("csv")) {
+                source = new DataSource.CsvFile(resolve(JsonFields.text(o, "csv", path), home),
+                        present(o, "csvOptions") ? csvOptions(o.get("csvOptions"), path + ".csvOptions")
+                                : CsvOptions.defaults());
+            } else {
+                source = new DataSource.Shipped(JsonFields.text(o, "dataset", path));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(path, e.getMessage());
+        }
+        Roles roles = present(o, "roles") ? RecipeJson.rolesFromJson(o.get("roles"), path + ".roles") : null;
+        Recipe recipe = present(o, "recipe") ? RecipeJson.recipeFromJson(o.get("recipe"), path + ".recipe")
+                : new Recipe(List.of());
+        return new DataRef(source, roles, recipe);
+    }
+
+    private static CsvOptions csvOptions(JsonNode o, String path) throws ProjectFormatException {
+        JsonFields.requireObject(o, path);
+        CsvOptions d = CsvOptions.defaults();
+        char delimiter = o.has("delimiter") ? character(o, "delimiter", path) : d.delimiter();
+        char quote = o.has("quote") ? character(o, "quote", path) : d.quote();
+        List<String> na = o.has("naStrings") ? JsonFields.texts(o, "naStrings", path) : d.naStrings();
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        if (present(o, "columnTypes")) {
+            JsonNode t = JsonFields.requireObject(o.get("columnTypes"), path + ".columnTypes");
+            for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
+                String col = it.next();
+                types.put(col, JsonFields.enumValue(t, col, ColumnType.class, "column type", path + ".columnTypes"));
+            }
+        }
+        try {
+            return new CsvOptions(delimiter, quote, na, types, JsonFields.texts(o, "requiredColumns", path));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(path, e.getMessage());
+        }
+    }
+
+    private static char character(JsonNode o, String field, String path) throws ProjectFormatException {
+        String s = JsonFields.text(o, field, path);
+        if (s.length() != 1) {
+            throw new ProjectFormatException(path + "." + field, "expected a single character, found \"" + s + "\"");
+        }
+        return s.charAt(0);
+    }
+
+    private static ResamplingSettings resampling(JsonNode o) throws ProjectFormatException {
+        String p = "resampling";
+        JsonFields.requireObject(o, p);
+        try {
+            return new ResamplingSettings(JsonFields.real(o, "trainProp", p), JsonFields.bool(o, "stratify", p),
+                    JsonFields.enumValue(o, "scheme", ResamplingSettings.Scheme.class, "resampling scheme", p),
+                    JsonFields.integer(o, "folds", p), JsonFields.integer(o, "repeats", p),
+                    JsonFields.integer(o, "times", p), JsonFields.real(o, "validationProp", p));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(p, e.getMessage());
+        }
+    }
+
+    private static TuneControl control(JsonNode o) throws ProjectFormatException {
+        String p = "control";
+        JsonFields.requireObject(o, p);
+        try {
+            return new TuneControl(JsonFields.integer(o, "workers", p), JsonFields.longInteger(o, "seed", p),
+                    JsonFields.bool(o, "savePredictions", p));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(p, e.getMessage());
+        }
+    }
+
+    private static boolean present(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v != null && !v.isNull();
+    }
+
+    private static Path home(Path folder) {
+        return (folder == null ? Path.of("") : folder).toAbsolutePath().normalize();
+    }
+
+    /** The stored form of a path: relative to the project's folder when possible, with '/' separators. */
+    static String store(Path file, Path home) {
+        Path absolute = home.resolve(file).normalize();
+        Path shown;
+        try {
+            shown = home.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            shown = absolute; // another drive or file system: keep the absolute path
+        }
+        List<String> parts = new ArrayList<>();
+        if (shown.getRoot() != null) {
+            return shown.toString().replace('\\', '/');
+        }
+        shown.forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
+    }
+
+    /** The absolute path of a stored path. */
+    static Path resolve(String stored, Path home) {
+        return home.resolve(Path.of(stored.isEmpty() ? "." : stored)).normalize();
+    }
+}
