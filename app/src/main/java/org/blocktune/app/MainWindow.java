@@ -31,6 +31,7 @@ import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.block.BlockCatalogue;
 import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.examples.SeedSpecs;
+import org.blocktune.core.io.Project;
 import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.spec.FunctionalSpec;
 import org.blocktune.core.spec.SequentialSpec;
@@ -55,6 +56,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final MenuItem undo = new MenuItem("Undo");
     private final MenuItem redo = new MenuItem("Redo");
+    /** The opened project file's parts the editor does not show (data, space, …), kept on save; null when new. */
+    private Project opened;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -216,6 +219,7 @@ public final class MainWindow {
     /** Shows a spec in the editor against the given data shapes (after asking about unsaved changes). */
     public void open(Spec spec, DataShape data) {
         if (confirmDiscard()) {
+            opened = null;
             doc.reset(DocState.of(spec), data, null);
             editor.canvas().fit();
         }
@@ -228,6 +232,7 @@ public final class MainWindow {
         Spec spec = functional ? FunctionalSpec.named("untitled")
                 .add("input", BlockCatalogue.builtin(LayerKind.INPUT))
                 .add("output", BlockCatalogue.builtin(LayerKind.OUTPUT), "input") : starter("untitled");
+        opened = null;
         doc.reset(DocState.of(spec), doc.data(), null);
     }
 
@@ -254,6 +259,7 @@ public final class MainWindow {
     public boolean openFile(Path path) {
         try {
             EditorProject p = ProjectCodec.read(path);
+            opened = p.base();
             doc.reset(p.state(), p.data(), path);
             recent.add(path);
             refreshRecent();
@@ -286,7 +292,8 @@ public final class MainWindow {
     /** Saves the project to a file. Returns true on success. */
     public boolean saveTo(Path path) {
         try {
-            ProjectCodec.write(new EditorProject(doc.state(), doc.data()), path);
+            EditorProject saved = new EditorProject(doc.state(), doc.data(), opened);
+            opened = ProjectCodec.write(saved, path);
             doc.saved(path);
             recent.add(path);
             refreshRecent();

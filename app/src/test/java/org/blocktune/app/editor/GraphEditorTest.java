@@ -156,6 +156,6 @@ class GraphEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(resaved, doc.state());
         assertFalse(saved.equals(doc.state()));
-        assertTrue(Files.readString(file).contains("\"format\" : \"blocktune-editor\""));
+        assertTrue(Files.readString(file).contains("\"format\" : \"blocktune-project\""));
     }
 }

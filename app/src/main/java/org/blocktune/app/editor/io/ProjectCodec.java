@@ -1,158 +1,149 @@
 package org.blocktune.app.editor.io;
 
-import org.blocktune.core.io.BlockLibraryJson;
-import org.blocktune.core.io.ProjectFormatException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.blocktune.app.editor.model.DocState;
-import org.blocktune.app.editor.model.Position;
-import org.blocktune.core.block.Block;
-import org.blocktune.core.block.BlockCatalogue;
 import org.blocktune.core.block.CompositeBlock;
-import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.io.Project;
+import org.blocktune.core.io.ProjectFile;
+import org.blocktune.core.io.ProjectFormatException;
+import org.blocktune.core.io.ProjectJson;
 import org.blocktune.core.spec.FunctionalSpec;
 import org.blocktune.core.spec.Node;
-import org.blocktune.core.spec.OutcomeShape;
 import org.blocktune.core.spec.SequentialSpec;
-import org.blocktune.core.spec.Shape;
 import org.blocktune.core.spec.Spec;
 
 /**
- * Reads and writes the editor's JSON project file (format {@code blocktune-editor}, version 1):
- * the spec with node positions, composite blocks as data, fixed values, tune marks and the data
- * shape. Opening a file never runs code. The editor's own small codec until the project-wide
- * {@code io} package exists.
+ * Opens and saves the editor's model as a BlockTune project file (core {@link ProjectFile},
+ * format {@code blocktune-project}): spec, composite blocks, fixed values and tune marks go to
+ * the project's own fields; positions and the check data shape to its layout node
+ * ({@link EditorLayout}). The rest of an opened project is kept as it was. Old editor files
+ * (format {@code blocktune-editor}) still open and are saved as project files. Opening never
+ * runs code.
  */
 public final class ProjectCodec {
-    public static final String FORMAT = "blocktune-editor";
-    public static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProjectCodec() {
     }
 
-    public static void write(EditorProject p, Path file) throws IOException {
-        Files.writeString(file, toJson(p));
-    }
-
-    public static EditorProject read(Path file) throws IOException {
-        return fromJson(Files.readString(file));
-    }
-
-    public static String toJson(EditorProject p) throws IOException {
-        DocState s = p.state();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.put("name", s.spec().name());
-        root.put("kind", s.spec() instanceof FunctionalSpec ? "functional" : "sequential");
-        ObjectNode data = root.putObject("data");
-        ObjectNode ins = data.putObject("inputs");
-        p.data().inputs().forEach((k, v) -> {
-            ArrayNode a = ins.putArray(k);
-            v.dims().forEach(a::add);
-        });
-        ObjectNode outs = data.putObject("outputs");
-        p.data().outputs().forEach((k, v) -> outs.putObject(k).put("classification", v.classification())
-                .put("width", v.width()));
-        root.set("composites", BlockLibraryJson.toJson(s.composites()));
-        ArrayNode nodes = root.putArray("nodes");
-        for (Node n : s.spec().nodes()) {
-            ObjectNode o = nodes.addObject().put("name", n.name()).put("block", n.block().name());
-            ObjectNode in = o.putObject("inputs");
-            n.inputs().forEach(in::put);
-            Position pos = s.layout().get(n.name());
-            if (pos != null) {
-                o.put("x", pos.x()).put("y", pos.y());
-            }
+    /**
+     * Saves atomically; a failed save leaves the old file as it was.
+     *
+     * @return the project as saved (the base to keep for the next save)
+     * @throws IOException when the file cannot be written or the model cannot be stored
+     */
+    public static Project write(EditorProject p, Path file) throws IOException {
+        Project project = toProject(p);
+        try {
+            ProjectFile.write(project, file);
+            return project;
+        } catch (IllegalArgumentException e) {
+            throw new IOException("cannot save: " + e.getMessage(), e);
         }
-        ObjectNode values = root.putObject("values");
-        s.values().forEach((k, v) -> values.set(k, JSON.valueToTree(v)));
-        ArrayNode tuned = root.putArray("tuned");
-        s.tuned().forEach(tuned::add);
-        return JSON.writeValueAsString(root);
     }
 
     /**
-     * Parses a project.
+     * Opens a project file or an old editor file.
      *
-     * @throws IOException when the file is not a BlockTune editor project or refers to unknown blocks
+     * @throws IOException when the file cannot be read or is not a BlockTune project; the message says why and where
      */
-    public static EditorProject fromJson(String text) throws IOException {
-        JsonNode root = JSON.readTree(text);
-        if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new IOException("not a BlockTune editor project (format '" + FORMAT + "' expected)");
-        }
-        if (root.path("version").asInt() > VERSION) {
-            throw new IOException("project version " + root.path("version").asInt() + " is newer than this "
-                    + "BlockTune understands (" + VERSION + ")");
-        }
+    public static EditorProject read(Path file) throws IOException {
         try {
-            List<CompositeBlock> composites = new ArrayList<>();
-            BlockCatalogue catalogue = BlockCatalogue.builtins();
-            JsonNode compositesNode = root.path("composites");
-            if (!compositesNode.isMissingNode()) {
-                composites.addAll(BlockLibraryJson.fromJson(compositesNode, "composites"));
-            }
-            for (CompositeBlock b : composites) {
-                catalogue = catalogue.with(b);
-            }
-            List<Node> nodes = new ArrayList<>();
-            Map<String, Position> layout = new LinkedHashMap<>();
-            for (JsonNode n : root.path("nodes")) {
-                String blockName = n.path("block").asText();
-                Block block = catalogue.find(blockName).orElseThrow(() -> new IOException("node '"
-                        + n.path("name").asText() + "' uses unknown block '" + blockName + "'"));
-                Map<String, String> in = new LinkedHashMap<>();
-                n.path("inputs").fields().forEachRemaining(e -> in.put(e.getKey(), e.getValue().asText()));
-                nodes.add(new Node(n.path("name").asText(), block, in));
-                if (n.has("x")) {
-                    layout.put(n.path("name").asText(), new Position(n.path("x").asDouble(), n.path("y").asDouble()));
-                }
-            }
-            String name = root.path("name").asText("untitled");
-            Spec spec = "functional".equals(root.path("kind").asText()) ? new FunctionalSpec(name, nodes)
-                    : new SequentialSpec(name, nodes);
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("values").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                values.put(e.getKey(), BlockLibraryJson.scalar(e.getValue(), "values." + e.getKey()));
-            }
-            Set<String> tuned = new LinkedHashSet<>();
-            root.path("tuned").forEach(t -> tuned.add(t.asText()));
-            return new EditorProject(new DocState(spec, layout, values, tuned, composites), data(root.path("data")));
-        } catch (IllegalArgumentException | ProjectFormatException e) {
-            throw new IOException("invalid project: " + e.getMessage(), e);
+            return fromJson(ProjectFile.text(file), ProjectFile.folderOf(file));
+        } catch (ProjectFormatException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static DataShape data(JsonNode d) {
-        if (d.isMissingNode() || !d.has("inputs")) {
-            return DataShape.classification(Shape.flat(4), 3);
+    /** The file text of {@code p}; paths in it are stored relative to the working folder. */
+    public static String toJson(EditorProject p) throws IOException {
+        try {
+            return ProjectJson.write(toProject(p), Path.of(""));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("cannot save: " + e.getMessage(), e);
         }
-        Map<String, Shape> ins = new LinkedHashMap<>();
-        d.path("inputs").fields().forEachRemaining(e -> {
-            List<Integer> dims = new ArrayList<>();
-            e.getValue().forEach(x -> dims.add(x.asInt()));
-            ins.put(e.getKey(), new Shape(dims));
-        });
-        Map<String, OutcomeShape> outs = new LinkedHashMap<>();
-        d.path("outputs").fields().forEachRemaining(e -> outs.put(e.getKey(),
-                new OutcomeShape(e.getValue().path("classification").asBoolean(), e.getValue().path("width").asInt())));
-        return new DataShape(ins, outs);
+    }
+
+    /** Parses file text; relative paths in it are resolved against the working folder. */
+    public static EditorProject fromJson(String text) throws IOException {
+        try {
+            return fromJson(text, Path.of(""));
+        } catch (ProjectFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static EditorProject fromJson(String text, Path folder) throws IOException, ProjectFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            root = null; // let the project reader report the syntax error with its line and column
+        }
+        if (root != null && LegacyEditorFormat.is(root)) {
+            return LegacyEditorFormat.read(root);
+        }
+        return fromProject(ProjectJson.read(text, folder));
+    }
+
+    /** The editor's view of a project. */
+    public static EditorProject fromProject(Project p) throws IOException {
+        try {
+            JsonNode layout = p.layout();
+            DocState state = new DocState(p.spec(), EditorLayout.positions(layout), p.values(),
+                    new LinkedHashSet<>(p.tuned()), p.library());
+            return new EditorProject(state, EditorLayout.dataShape(layout.path("dataShape")), p);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("layout: the editor's data shape is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The project to save: the opened project (or a new one) with the editor's spec, blocks,
+     * values, tune marks and layout.
+     *
+     * @throws IOException when the spec holds a block that cannot be stored
+     */
+    public static Project toProject(EditorProject p) throws IOException {
+        DocState s = p.state();
+        List<CompositeBlock> library = new ArrayList<>(s.composites());
+        Spec spec;
+        try {
+            spec = withLibraryBlocks(s.spec(), library);
+            Project base = p.base() != null ? p.base() : Project.of(SequentialSpec.named(spec.name()));
+            return base.withSpec(spec, library)
+                    .withLayout(EditorLayout.toJson(s.layout(), p.data()))
+                    .withArguments(s.values(), List.copyOf(s.tuned()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("cannot save: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The spec with each composite block replaced by the library's block of the same name (the
+     * file refers to blocks by name); composites missing from the library are added to it.
+     */
+    private static Spec withLibraryBlocks(Spec spec, List<CompositeBlock> library) {
+        Map<String, CompositeBlock> byName = new LinkedHashMap<>();
+        library.forEach(b -> byName.putIfAbsent(b.name(), b));
+        for (Node n : spec.nodes()) {
+            if (n.block() instanceof CompositeBlock used && byName.putIfAbsent(used.name(), used) == null) {
+                library.add(used);
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : spec.nodes()) {
+            nodes.add(n.block() instanceof CompositeBlock c ? new Node(n.name(), byName.get(c.name()), n.inputs()) : n);
+        }
+        return spec instanceof FunctionalSpec ? new FunctionalSpec(spec.name(), nodes)
+                : new SequentialSpec(spec.name(), nodes);
     }
 }
