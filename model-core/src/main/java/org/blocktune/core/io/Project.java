@@ -24,7 +24,8 @@ import org.blocktune.core.tune.TuneControl;
  * @param data       the data, or {@code null} while none is chosen
  * @param library    the project's composite blocks, in order; every composite block the spec uses is among them
  * @param spec       the model spec
- * @param layout     the editor's node layout; kept as given, never interpreted by the core (an empty object if none)
+ * @param layout     the editor's node layout, a JSON object kept as given and never interpreted by the core
+ *                   (an empty object if none)
  * @param values     fixed values of generated arguments ({@code body_units = 64}): text, whole numbers, numbers, true/false
  * @param tuned      generated arguments marked "tune", in order; their domains are in {@code space}, or the defaults
  * @param space      the search space: domains of tuned arguments
@@ -130,6 +131,9 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
     private static JsonNode canonical(JsonNode layout) {
         if (layout == null || layout.isNull() || layout.isMissingNode()) {
             return JsonFields.object();
+        }
+        if (!layout.isObject()) {
+            throw new IllegalArgumentException("the layout must be a JSON object {...}, got " + JsonFields.describe(layout));
         }
         try {
             return JsonFields.MAPPER.readTree(JsonFields.MAPPER.writeValueAsString(layout));
