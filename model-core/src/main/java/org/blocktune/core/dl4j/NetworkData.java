@@ -73,7 +73,7 @@ public final class NetworkData {
     }
 
     /** Frees the native memory now instead of waiting for the garbage collector. */
-    void close() {
+    public void close() {
         for (INDArray f : features) {
             release(f);
         }
