@@ -159,4 +159,9 @@ public final class TrainedNetwork {
             throw new IOException("the DL4J model inside the file could not be read: " + e.getMessage(), e);
         }
     }
+
+    /** Frees the network's parameters and updater state; the network cannot be used afterwards. */
+    public synchronized void close() {
+        model.close();
+    }
 }

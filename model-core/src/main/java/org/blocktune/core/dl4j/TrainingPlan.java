@@ -11,7 +11,7 @@ import org.blocktune.core.spec.TrainingSettings;
  * @param batchSize       rows per update
  * @param epochs          last epoch number; epochs {@code initialEpoch + 1 .. epochs} are trained
  * @param initialEpoch    epochs already done
- * @param stepsPerEpoch   batches per epoch, 0 for a full pass
+ * @param stepsPerEpoch   batches per epoch, 0 for a full pass (never more than one pass over the rows)
  * @param validationFreq  validate in every epoch whose number is a multiple of this
  * @param shuffle         reshuffle the training rows before every epoch
  * @param seed            seed for the shuffles and for ND4J's random numbers (dropout)

@@ -86,6 +86,9 @@ public final class ModelFitter {
             } catch (IllegalArgumentException e) {
                 throw new FitFailure(FitFailure.Kind.DATA, "the baked data could not be converted for the network: "
                         + e.getMessage(), e);
+            } catch (OutOfMemoryError e) {
+                throw new FitFailure(FitFailure.Kind.OUT_OF_MEMORY, "ran out of memory while converting " + n
+                        + " rows for the network; use fewer rows or give BlockTune more memory (-Xmx)", e);
             }
             TrainedNetwork network = TrainedNetwork.of(compile(resolution, candidate.shape(), request.seed()), layout);
             TrainingPlan plan = TrainingPlan.of(settings, task == Task.CLASSIFICATION, request.seed());
@@ -93,8 +96,10 @@ public final class ModelFitter {
             try {
                 outcome = Trainer.train(network, train, validation, plan, observer(events, token));
             } catch (TrainingHalted h) {
+                network.close();
                 throw new FitFailure(kind(h.reason()), h.getMessage(), h);
             } catch (RuntimeException e) {
+                network.close();
                 throw new FitFailure(FitFailure.Kind.ERROR, Dl4jErrors.explainTraining(e, resolution.network()), e);
             }
             done = true;

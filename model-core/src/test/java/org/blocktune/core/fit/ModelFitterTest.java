@@ -93,11 +93,28 @@ class ModelFitterTest {
     @Test
     void balancedClassWeightsPredictTheRareClassMoreOften() throws FitFailure {
         Table data = FitFixtures.attrition();
-        FittedModel plain = fit(FitFixtures.attritionRequest(Map.of()), data);
-        FittedModel balanced = fit(FitFixtures.attritionRequest(Map.of("fit_class_weight", "balanced")), data);
+        FittedModel plain = fit(FitFixtures.attritionRequest(Map.of("fit_batch_size", 64)), data);
+        FittedModel balanced = fit(FitFixtures.attritionRequest(Map.of("fit_batch_size", 64,
+                "fit_class_weight", "balanced")), data);
         int plainYes = count(plain.predict(data), "Yes");
         int balancedYes = count(balanced.predict(data), "Yes");
         assertTrue(balancedYes > plainYes + 50, "Yes predicted: unweighted " + plainYes + ", balanced " + balancedYes);
+    }
+
+    @Test
+    void hingeLossesSeeMinusOnePlusOneLabels() throws FitFailure {
+        Table iris = FitFixtures.iris();
+        FittedModel m = fit(FitFixtures.irisRequest(Map.of("compile_loss", "hinge", "fit_epochs", 3,
+                "fit_validation_split", 0.2)), iris);
+        // DL4J's hinge loss sums max(0, 1 - y p) over the 3 columns: with y = -1/+1 that is 4 - 2 p(true class)
+        // (it would be 3 - p(true class) with 0/1 labels)
+        Table validation = FitFixtures.tail(iris, 120);
+        Table p = m.predict(validation);
+        double sum = 0;
+        for (int i = 0; i < validation.rowCount(); i++) {
+            sum += 4 - 2 * p.numeric(".pred_" + validation.categorical("Species").get(i)).get(i);
+        }
+        assertEquals(sum / validation.rowCount(), m.history().epochs().get(2).get("val_loss"), 1e-5);
     }
 
     @Test
@@ -118,15 +135,15 @@ class ModelFitterTest {
 
     @Test
     void regressionPredictsOneNumericColumn() throws FitFailure {
-        Table train = FitFixtures.diamonds(1500);
-        FittedModel m = fit(FitFixtures.diamondRequest(Map.of("learn_rate", 0.01, "fit_epochs", 5), true), train);
-        Table test = FitFixtures.tail(FitFixtures.diamonds(2000), 1500).drop(List.of("price"));
+        Table train = FitFixtures.diamonds(1000);
+        FittedModel m = fit(FitFixtures.diamondRequest(Map.of("learn_rate", 0.01, "fit_epochs", 4), true), train);
+        Table test = FitFixtures.tail(FitFixtures.diamonds(1500), 1000).drop(List.of("price"));
         Table p = m.predict(test);
         assertEquals(List.of(".pred"), p.names());
         assertEquals(500, p.rowCount());
         assertEquals(Task.REGRESSION, m.task());
         assertEquals(List.of("loss", "mean_absolute_error"), m.history().keys());
-        Map<String, Double> e = m.evaluate(FitFixtures.tail(FitFixtures.diamonds(2000), 1500),
+        Map<String, Double> e = m.evaluate(FitFixtures.tail(FitFixtures.diamonds(1500), 1000),
                 List.of(NumericMetric.RMSE, NumericMetric.RSQ));
         assertTrue(e.get("rsq") > 0.5, "rsq " + e);
     }
@@ -159,6 +176,21 @@ class ModelFitterTest {
         assertEquals(FitFailure.Kind.DIVERGED, f.kind());
         assertTrue(f.getMessage().matches("the loss became (NaN|infinite) in epoch \\d+, batch \\d+; try a smaller "
                 + "learn_rate or normalise the predictors"), f.getMessage());
+    }
+
+    @Test
+    void runningOutOfMemoryDuringTrainingFailsAsOutOfMemoryWithTheParameterCount() {
+        // simulated: the listener runs inside the training loop, so its error takes the same path as DL4J's
+        FitListener exhausting = new FitListener() {
+            @Override public void batchFinished(int epoch, int batch, double loss) {
+                throw new OutOfMemoryError("Cannot allocate new FloatPointer");
+            }
+        };
+        FitFailure f = assertThrows(FitFailure.class, () -> ModelFitter.fit(FitFixtures.irisRequest(Map.of()),
+                FitFixtures.iris(), exhausting, CancellationToken.none()));
+        assertEquals(FitFailure.Kind.OUT_OF_MEMORY, f.kind());
+        assertEquals("ran out of memory while training a network of 131 parameters; use a smaller fit_batch_size "
+                + "or fewer units and layers, or give BlockTune more memory (-Xmx)", f.getMessage());
     }
 
     @Test
