@@ -43,7 +43,7 @@ public final class FitWorkersBenchmark {
                 + "before any setting: " + org.blocktune.core.dl4j.NativeThreads.current());
         for (int[] work : new int[][] {{16, 32}, {256, 128}}) {
             FitRequest request = new FitRequest(SeedSpecs.diamondMlp(), Map.of("body_units", work[0],
-                    "fit_batch_size", work[1], "fit_epochs", 3), Recipe.of(new Dummy(false), new Normalize()),
+                    "fit_batch_size", work[1], "fit_epochs", 8), Recipe.of(new Dummy(false), new Normalize()),
                     Roles.of(diamonds, "price"), 1);
             ModelFitter.useWorkers(1);
             twoAtOnce(request, diamonds); // warm-up

@@ -52,6 +52,24 @@ class ModelFitterTest {
     }
 
     @Test
+    void fitsRunningAtOnceGiveTheSameResultAsALoneFit() throws Exception {
+        FitRequest r = new FitRequest(SeedSpecs.mnistMlp(), Map.of("hidden_1_units", 16, "hidden_2_units", 8,
+                "hidden_1_rate", 0.3, "fit_epochs", 5, "fit_batch_size", 8), Recipe.of(new Normalize()),
+                FitFixtures.irisRequest(Map.of()).roles(), 21);
+        Table iris = FitFixtures.iris();
+        History alone = fit(r, iris).history();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> fit(r, iris).history());
+            var b = pool.submit(() -> fit(r, iris).history());
+            assertEquals(alone, a.get());
+            assertEquals(alone, b.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void validationSplitRecordsValidationKeysAndHoldsOutTheLastRows() throws FitFailure {
         List<EpochMetrics> seen = new ArrayList<>();
         int[] started = new int[2];
