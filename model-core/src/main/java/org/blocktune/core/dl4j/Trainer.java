@@ -1,8 +1,12 @@
 package org.blocktune.core.dl4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.blocktune.core.random.SeededRandom;
 import org.blocktune.core.spec.EarlyStopping;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -73,8 +77,8 @@ public final class Trainer {
         }
         INDArray bestParams = null;
         SeededRandom shuffler = new SeededRandom(plan.seed() ^ SHUFFLE_STREAM);
-        int[] order = java.util.stream.IntStream.range(0, n).toArray();
-        java.util.List<EpochResult> record = new java.util.ArrayList<>();
+        int[] order = IntStream.range(0, n).toArray();
+        List<EpochResult> record = new ArrayList<>();
         observer.started(plan.epochsToRun(), steps);
         String stopReason = null;
         int holding = plan.initialEpoch();
@@ -126,7 +130,7 @@ public final class Trainer {
                     bestParams = net.copyParams();
                 } else if (v == EarlyStopper.Verdict.STOP) {
                     stopReason = "early stopping in epoch " + epoch + ": " + stopper.monitor() + " did not improve for "
-                            + stopper.waited() + " epoch(s) (best " + String.format(java.util.Locale.ROOT, "%.6g",
+                            + stopper.waited() + " epoch(s) (best " + String.format(Locale.ROOT, "%.6g",
                             stopper.best()) + " in epoch " + stopper.bestEpoch() + ")" + note;
                     if (es.restoreBest() && bestParams != null) {
                         net.setParams(bestParams);
