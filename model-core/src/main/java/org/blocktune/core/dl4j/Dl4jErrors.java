@@ -28,6 +28,17 @@ public final class Dl4jErrors {
         return where + plain;
     }
 
+    /**
+     * A message for an exception DL4J threw while training or predicting, naming the block and layer
+     * at fault where DL4J's message mentions one.
+     */
+    public static String explainTraining(Throwable error, ResolvedNetwork network) {
+        String raw = firstLine(error);
+        ResolvedLayer culprit = culprit(raw, network);
+        String where = culprit == null ? "" : "block '" + culprit.node() + "' (layer " + culprit.name() + "): ";
+        return where + "DL4J failed while training: " + raw;
+    }
+
     private static String plain(String raw) {
         if (raw.contains("nIn and nOut must be > 0") || raw.contains("must be > 0")) {
             return "a layer size must be greater than 0 (DL4J: " + raw + ")";

@@ -10,7 +10,7 @@ import org.blocktune.core.metrics.Metric;
 
 /**
  * A trained network with the fitted recipe and class levels it needs to score new data.
- * API skeleton: the fit branch supplies the implementation.
+ * Made by {@link ModelFitter#fit}; saved with {@link #save} and read back with {@link #load}.
  */
 public interface FittedModel {
 
@@ -41,4 +41,14 @@ public interface FittedModel {
 
     /** Writes the model (DL4J's format), spec, values, fitted recipe, levels and history to one file. */
     void save(Path file) throws IOException;
+
+    /**
+     * Reads a model written by {@link #save}. Files of older format versions load with defaults for
+     * the fields they lack (e.g. an empty history).
+     *
+     * @throws IOException saying what is wrong when the file is missing, not a BlockTune model, or damaged
+     */
+    static FittedModel load(Path file) throws IOException {
+        return ModelFile.read(file);
+    }
 }

@@ -1,0 +1,88 @@
+package org.blocktune.core.dl4j;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.Table;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Baked rows converted for one network: features in the network's input order and layout, and
+ * the label array (one-hot classes or numbers). Built once per fit; batches are row slices.
+ */
+public final class NetworkData {
+    private final INDArray[] features;
+    private final INDArray labels;
+
+    private NetworkData(INDArray[] features, INDArray labels) {
+        this.features = features;
+        this.labels = labels;
+    }
+
+    /**
+     * Converts {@code baked} (outcomes and baked predictors).
+     *
+     * @throws IllegalArgumentException naming the column when the data cannot be converted
+     */
+    public static NetworkData of(Table baked, Roles bakedRoles, InputLayout layout) {
+        TableDataSet converted = TableDataSets.convert(baked, bakedRoles);
+        Map<String, INDArray> byInput = new LinkedHashMap<>();
+        List<String> names = List.copyOf(converted.inputs().keySet());
+        for (int i = 0; i < names.size(); i++) {
+            byInput.put(names.get(i), converted.data().getFeatures(i));
+        }
+        return new NetworkData(layout.arrange(byInput), converted.data().getLabels(0));
+    }
+
+    /** Number of rows. */
+    public int rows() {
+        return (int) labels.size(0);
+    }
+
+    INDArray[] features() {
+        return features;
+    }
+
+    INDArray labels() {
+        return labels;
+    }
+
+    /** Features of the given rows, in order. */
+    INDArray[] features(int[] rows) {
+        INDArray[] out = new INDArray[features.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows(features[i], rows);
+        }
+        return out;
+    }
+
+    /** Labels of the given rows, in order. */
+    INDArray labels(int[] rows) {
+        return rows(labels, rows);
+    }
+
+    /** The given rows (first dimension) of an array of any rank, as a new array. */
+    static INDArray rows(INDArray a, int[] rows) {
+        long[] shape = a.shape().clone();
+        long rest = a.length() / shape[0];
+        INDArray flat = a.reshape('c', shape[0], rest);
+        shape[0] = rows.length;
+        return Nd4j.pullRows(flat, 1, rows).reshape('c', shape);
+    }
+
+    /** Frees the native memory now instead of waiting for the garbage collector. */
+    public void close() {
+        for (INDArray f : features) {
+            release(f);
+        }
+        release(labels);
+    }
+
+    static void release(INDArray a) {
+        if (a != null && a.closeable() && !a.wasClosed()) {
+            a.close();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.blocktune.core.dl4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.blocktune.core.data.Table;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A DL4J network ({@code MultiLayerNetwork} or single-output {@code ComputationGraph}) with the input
+ * layout it was built for. Trains batch by batch, predicts from baked tables, and reads and writes
+ * DL4J's own model format. Methods are synchronised: one thread at a time uses the network.
+ */
+public final class TrainedNetwork {
+    /** Rows per forward pass when predicting, to bound memory. */
+    private static final int PREDICT_CHUNK = 4096;
+
+    private final Model model;
+    private final InputLayout layout;
+
+    private TrainedNetwork(Model model, InputLayout layout) {
+        if (!(model instanceof MultiLayerNetwork) && !(model instanceof ComputationGraph)) {
+            throw new IllegalArgumentException("unsupported DL4J model type " + model.getClass().getSimpleName());
+        }
+        this.model = model;
+        this.layout = layout;
+    }
+
+    /** Wraps a freshly compiled network. */
+    public static TrainedNetwork of(CompiledNetwork compiled, InputLayout layout) {
+        return new TrainedNetwork(compiled.model(), layout);
+    }
+
+    /** The input layout. */
+    public InputLayout layout() {
+        return layout;
+    }
+
+    /** True for a {@code ComputationGraph} (functional spec). */
+    public boolean isGraph() {
+        return model instanceof ComputationGraph;
+    }
+
+    /** DL4J's parameter count. */
+    public synchronized long numParams() {
+        return model.numParams();
+    }
+
+    /**
+     * The network's outputs for every row of {@code baked}: {@code [row][column]} probabilities
+     * (classification) or values (regression).
+     *
+     * @param inputColumns data input name → baked predictor columns
+     */
+    public synchronized double[][] predict(Table baked, Map<String, List<String>> inputColumns) {
+        INDArray[] raw = TableDataSets.features(baked, inputColumns);
+        Map<String, INDArray> byInput = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : inputColumns.keySet()) {
+            byInput.put(name, raw[i++]);
+        }
+        INDArray[] features = layout.arrange(byInput);
+        try {
+            return output(features).toDoubleMatrix();
+        } finally {
+            for (INDArray f : features) {
+                NetworkData.release(f);
+            }
+            for (INDArray f : raw) {
+                NetworkData.release(f);
+            }
+        }
+    }
+
+    /** Outputs in inference mode, in chunks of rows. */
+    synchronized INDArray output(INDArray[] features) {
+        long n = features[0].size(0);
+        if (n <= PREDICT_CHUNK) {
+            return forward(features);
+        }
+        INDArray[] parts = new INDArray[(int) ((n + PREDICT_CHUNK - 1) / PREDICT_CHUNK)];
+        for (int p = 0; p < parts.length; p++) {
+            int from = p * PREDICT_CHUNK;
+            int[] rows = java.util.stream.IntStream.range(from, (int) Math.min(n, from + PREDICT_CHUNK)).toArray();
+            INDArray[] chunk = new INDArray[features.length];
+            for (int j = 0; j < chunk.length; j++) {
+                chunk[j] = NetworkData.rows(features[j], rows);
+            }
+            parts[p] = forward(chunk);
+        }
+        return Nd4j.concat(0, parts);
+    }
+
+    private INDArray forward(INDArray[] features) {
+        if (model instanceof MultiLayerNetwork mln) {
+            return mln.output(features[0], false);
+        }
+        return ((ComputationGraph) model).outputSingle(false, features);
+    }
+
+    /** One update on one batch; returns the batch's loss before the update. */
+    synchronized double fitBatch(INDArray[] features, INDArray labels) {
+        if (model instanceof MultiLayerNetwork mln) {
+            mln.fit(new DataSet(features[0], labels));
+        } else {
+            ((ComputationGraph) model).fit(new MultiDataSet(features, new INDArray[] {labels}));
+        }
+        return model.score();
+    }
+
+    /** The mean loss over the given data in inference mode. */
+    synchronized double score(INDArray[] features, INDArray labels) {
+        if (model instanceof MultiLayerNetwork mln) {
+            return mln.score(new DataSet(features[0], labels), false);
+        }
+        return ((ComputationGraph) model).score(new MultiDataSet(features, new INDArray[] {labels}), false);
+    }
+
+    /** A copy of all parameters. */
+    synchronized INDArray copyParams() {
+        return model.params().dup();
+    }
+
+    /** Replaces all parameters with {@code params}. */
+    synchronized void setParams(INDArray params) {
+        model.setParams(params);
+    }
+
+    /** DL4J's model file (ModelSerializer zip, with the updater state) as bytes. */
+    public synchronized byte[] toBytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(model, out, true);
+        return out.toByteArray();
+    }
+
+    /**
+     * Restores a network written by {@link #toBytes()}.
+     *
+     * @param graph  whether it is a ComputationGraph
+     * @throws IOException when the bytes are not a DL4J model of that kind
+     */
+    public static TrainedNetwork fromBytes(byte[] bytes, boolean graph, InputLayout layout) throws IOException {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            Model m = graph ? ModelSerializer.restoreComputationGraph(in, true)
+                    : ModelSerializer.restoreMultiLayerNetwork(in, true);
+            return new TrainedNetwork(m, layout);
+        } catch (RuntimeException e) {
+            throw new IOException("the DL4J model inside the file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Frees the network's parameters and updater state; the network cannot be used afterwards. */
+    public synchronized void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.blocktune.core.fit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.blocktune.core.data.Column;
+import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.Table;
+import org.blocktune.core.data.Task;
+import org.blocktune.core.data.TensorColumn;
+import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.spec.OutcomeShape;
+import org.blocktune.core.spec.Shape;
+
+/**
+ * Derives the shapes a network is built against from baked data: numeric predictors of an input
+ * give a flat shape; a tensor column gives its own shape, where a 2-D tensor such as a 28×28 image
+ * is read either as a one-channel image {@code [28, 28, 1]} or as a sequence {@code [28, 28]}. The
+ * outcome is the classes of a categorical column or the number of numeric outcome columns.
+ */
+public final class DataShapes {
+    private DataShapes() {
+    }
+
+    /**
+     * The shapes of {@code baked} under {@code bakedRoles}.
+     *
+     * @param twoDimAsImage read 2-D tensors as one-channel images (true) or as sequences (false)
+     * @throws IllegalArgumentException naming the input when it has no usable predictors
+     */
+    public static DataShape of(Table baked, Roles bakedRoles, boolean twoDimAsImage) {
+        Map<String, Shape> inputs = new LinkedHashMap<>();
+        bakedRoles.inputs().forEach((name, columns) -> inputs.put(name, input(baked, name, columns, twoDimAsImage)));
+        OutcomeShape outcome = bakedRoles.task(baked) == Task.CLASSIFICATION
+                ? OutcomeShape.classes(baked.categorical(bakedRoles.outcomes().get(0)).levels().size())
+                : OutcomeShape.numeric(bakedRoles.outcomes().size());
+        String name = bakedRoles.outcomes().size() == 1 ? bakedRoles.outcomes().get(0) : "outcome";
+        return new DataShape(inputs, Map.of(name, outcome));
+    }
+
+    /** True when some input is a 2-D tensor, so that both readings of {@link #of} are possible. */
+    public static boolean hasTwoDimTensor(Table baked, Roles bakedRoles) {
+        return bakedRoles.predictors().stream().map(baked::column)
+                .anyMatch(c -> c instanceof TensorColumn t && t.shape().length == 2);
+    }
+
+    private static Shape input(Table baked, String name, List<String> columns, boolean twoDimAsImage) {
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("input '" + name + "' has no predictor columns left after the recipe; "
+                    + "check the roles and steps such as zero_variance");
+        }
+        Column first = baked.column(columns.get(0));
+        if (!(first instanceof TensorColumn t)) {
+            return Shape.flat(columns.size());
+        }
+        int[] s = t.shape();
+        return switch (s.length) {
+            case 1 -> Shape.flat(s[0]);
+            case 2 -> twoDimAsImage ? Shape.image(s[0], s[1], 1) : Shape.sequence(s[0], s[1]);
+            case 3 -> Shape.image(s[0], s[1], s[2]);
+            default -> throw new IllegalArgumentException("tensor column '" + t.name() + "' has " + s.length
+                    + " dimensions; BlockTune networks take tensors of 1 to 3 dimensions");
+        };
+    }
+}

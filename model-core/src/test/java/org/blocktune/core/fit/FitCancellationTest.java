@@ -1,0 +1,63 @@
+package org.blocktune.core.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.blocktune.core.task.CancellationToken;
+import org.junit.jupiter.api.Test;
+
+class FitCancellationTest {
+
+    @Test
+    void cancellingFromAnotherThreadMidEpochStopsWithinASecond() throws Exception {
+        FitRequest long50Epochs = FitFixtures.diamondRequest(Map.of("fit_epochs", 50, "fit_batch_size", 8), true);
+        CancellationToken token = new CancellationToken();
+        CountDownLatch midEpoch = new CountDownLatch(1);
+        AtomicInteger epochsDone = new AtomicInteger();
+        FitListener listener = new FitListener() {
+            @Override public void batchFinished(int epoch, int batch, double loss) {
+                if (batch == 20) {
+                    midEpoch.countDown();
+                }
+            }
+
+            @Override public void epochFinished(EpochMetrics metrics) {
+                epochsDone.incrementAndGet();
+            }
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<FittedModel> fit = pool.submit(() -> ModelFitter.fit(long50Epochs, FitFixtures.diamonds(2000),
+                    listener, token));
+            assertTrue(midEpoch.await(60, TimeUnit.SECONDS), "training did not start");
+            long cancelled = System.nanoTime();
+            token.cancel();
+            Exception e = assertThrows(java.util.concurrent.ExecutionException.class, () -> fit.get(10, TimeUnit.SECONDS));
+            long millis = (System.nanoTime() - cancelled) / 1_000_000;
+            FitFailure f = (FitFailure) e.getCause();
+            assertEquals(FitFailure.Kind.CANCELLED, f.kind());
+            assertTrue(millis < 1000, "stopped " + millis + " ms after cancel");
+            assertTrue(f.getMessage().matches("the fit was cancelled in epoch \\d+, batch \\d+"), f.getMessage());
+            assertTrue(epochsDone.get() < 50);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTokenCancelledBeforehandStopsAtOnce() {
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        FitFailure f = assertThrows(FitFailure.class, () -> ModelFitter.fit(FitFixtures.irisRequest(Map.of()),
+                FitFixtures.iris(), FitListener.NONE, token));
+        assertEquals(FitFailure.Kind.CANCELLED, f.kind());
+    }
+}
