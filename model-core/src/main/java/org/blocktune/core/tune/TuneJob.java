@@ -55,7 +55,7 @@ public record TuneJob(Spec spec, Map<String, Object> fixed, ParameterSet space, 
             throw new IllegalArgumentException("the search space is empty; mark at least one argument for tuning");
         }
         if (candidates != null) {
-            candidates = copyCandidates(candidates);
+            candidates = copyCandidates(candidates, space);
         }
         resamples = List.copyOf(resamples);
         metrics = List.copyOf(metrics);
@@ -151,7 +151,7 @@ public record TuneJob(Spec spec, Map<String, Object> fixed, ParameterSet space, 
         return all;
     }
 
-    private List<Map<String, Object>> copyCandidates(List<Map<String, Object>> given) {
+    private static List<Map<String, Object>> copyCandidates(List<Map<String, Object>> given, ParameterSet space) {
         if (given.isEmpty()) {
             throw new IllegalArgumentException("the candidate list is empty; give at least one candidate");
         }
