@@ -30,7 +30,9 @@ public final class ModelCandidateFitter implements CandidateFitter {
     @Override
     public Optional<String> dryRun(TuneJob job, Map<String, Object> values) {
         Optional<DataShape> data = shapeOf(job);
-        if (data.isEmpty()) {
+        // several output blocks: which outcome feeds which output is the fitter's business; let the fit check it
+        long outputs = job.spec().nodes().stream().filter(n -> n.block().isOutput()).count();
+        if (data.isEmpty() || outputs > 1) {
             return Optional.empty(); // the data problem is reported by the fit itself
         }
         CompiledRow row = CompileGrid.compileRow(0, job.spec(), Map.of(), values, data.get(), job.control().seed());
