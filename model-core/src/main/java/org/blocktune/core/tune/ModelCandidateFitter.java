@@ -1,0 +1,66 @@
+package org.blocktune.core.tune;
+
+import java.util.Map;
+import java.util.Optional;
+import org.blocktune.core.compile.CompileGrid;
+import org.blocktune.core.compile.CompiledRow;
+import org.blocktune.core.fit.FitFailure;
+import org.blocktune.core.fit.FitListener;
+import org.blocktune.core.fit.FitRequest;
+import org.blocktune.core.fit.FittedModel;
+import org.blocktune.core.fit.ModelFitter;
+import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.task.CancellationToken;
+
+/**
+ * The real {@link CandidateFitter}: the dry run is {@link CompileGrid#compileRow} against the
+ * shapes of the (baked) training data; a fit is {@link ModelFitter#fit} on the analysis rows,
+ * scored with {@link FittedModel#evaluate} (and {@link FittedModel#predict}) on the assessment rows.
+ */
+public final class ModelCandidateFitter implements CandidateFitter {
+    private final Object lock = new Object();
+    private TuneJob shapeJob;
+    private Optional<DataShape> shape;
+
+    @Override
+    public void useWorkers(int workers) {
+        ModelFitter.useWorkers(workers);
+    }
+
+    @Override
+    public Optional<String> dryRun(TuneJob job, Map<String, Object> values) {
+        Optional<DataShape> data = shapeOf(job);
+        // several output blocks: which outcome feeds which output is the fitter's business; let the fit check it
+        long outputs = job.spec().nodes().stream().filter(n -> n.block().isOutput()).count();
+        if (data.isEmpty() || outputs > 1) {
+            return Optional.empty(); // the data problem is reported by the fit itself
+        }
+        CompiledRow row = CompileGrid.compileRow(0, job.spec(), Map.of(), values, data.get(), job.control().seed());
+        return row.ok() ? Optional.empty() : Optional.of(row.error());
+    }
+
+    @Override
+    public Outcome fit(Task task, FitListener listener, CancellationToken cancel) throws FitFailure {
+        TuneJob job = task.job();
+        FitRequest request = new FitRequest(job.spec(), task.values(), job.recipe(), job.roles(), task.seed());
+        FittedModel model = ModelFitter.fit(request, task.analysis(), listener, cancel);
+        Map<String, Double> metrics = model.evaluate(task.assessment(), task.metrics());
+        return new Outcome(metrics, model.history(), task.predict() ? model.predict(task.assessment()) : null);
+    }
+
+    private Optional<DataShape> shapeOf(TuneJob job) {
+        synchronized (lock) {
+            if (shapeJob != job) {
+                Optional<DataShape> s;
+                try {
+                    s = Optional.of(DataShapes.of(job.training(), job.roles(), job.recipe()));
+                } catch (RuntimeException e) {
+                    s = Optional.empty();
+                }
+                shapeJob = job;
+                shape = s;
+            }
+            return shape;
+        }
+    }
+}

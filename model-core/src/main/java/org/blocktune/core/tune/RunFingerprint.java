@@ -1,0 +1,44 @@
+package org.blocktune.core.tune;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.blocktune.core.data.Column;
+import org.blocktune.core.resample.Split;
+
+/**
+ * A SHA-256 over everything that decides a run's numbers: spec, fixed values, search space and
+ * grid settings, the initial candidates, the resamples (ids and rows), the training table's
+ * contents, roles, recipe, metric names and the master seed. Worker count, predictions and the
+ * folder are not part of it, so a run may be resumed with other workers.
+ */
+final class RunFingerprint {
+    private RunFingerprint() {
+    }
+
+    static String of(TuneJob job, List<Candidate> candidates) {
+        StringBuilder sb = new StringBuilder("blocktune-tune-v").append(RunInfo.FORMAT_VERSION).append('\n');
+        // identity hash codes (e.g. of lambda blocks) would differ between JVMs; drop them
+        sb.append("spec=").append(job.spec().toString().replaceAll("@[0-9a-f]+", "@")).append('\n');
+        sb.append("fixed=").append(FitSeeds.canonical(job.fixed())).append('\n');
+        sb.append("space=").append(job.space().parameters()).append('\n');
+        sb.append("grid=").append(job.grid()).append('\n');
+        for (Candidate c : candidates) {
+            sb.append(c.id()).append('=').append(FitSeeds.canonical(c.values())).append('\n');
+        }
+        for (Split s : job.resamples()) {
+            sb.append("split ").append(s.id()).append(' ').append(Arrays.hashCode(s.analysis())).append(' ')
+                    .append(Arrays.hashCode(s.assessment())).append(' ').append(s.analysisSize()).append('/')
+                    .append(s.assessmentSize()).append('\n');
+        }
+        sb.append("table=").append(job.training().rowCount()).append(job.training().names()).append('\n');
+        for (Column c : job.training().columns()) {
+            sb.append("column ").append(c.name()).append(' ').append(c.type()).append(' ').append(c.hashCode()).append('\n');
+        }
+        sb.append("roles=").append(job.roles()).append('\n');
+        sb.append("recipe=").append(job.recipe()).append('\n');
+        sb.append("metrics=").append(job.metrics().stream().map(m -> m.metricName()).toList()).append('\n');
+        sb.append("seed=").append(job.control().seed()).append('\n');
+        return HexFormat.of().formatHex(FitSeeds.sha256(sb.toString()));
+    }
+}

@@ -1,0 +1,144 @@
+package org.blocktune.core.tune;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.blocktune.core.task.CancellationToken;
+
+/**
+ * Runs a {@link TuneJob}: every candidate on every resample, fitted on the analysis rows and
+ * scored on the assessment rows, on {@link #workersFor parallel workers}. Synchronous: call it off
+ * the UI thread; it reports through a {@link TuneListener} and stops within a second of its
+ * {@link CancellationToken} being set, returning the fits it finished.
+ *
+ * <p>Each fit's seed comes from {@link FitSeeds} (master seed, candidate values, split id), so
+ * the numbers do not depend on the number of workers or on resuming. A candidate that fails its
+ * dry run, a fit that throws {@link org.blocktune.core.fit.FitFailure}, or any unexpected
+ * exception is recorded as failed with a plain message and the run goes on.
+ *
+ * <p>With a run folder, every finished fit is appended to {@code fits.jsonl} and forced to disk
+ * at once; {@link #resume} continues an interrupted run (see {@link RunFolder} for the format).
+ * A Bayesian grid ({@link org.blocktune.core.space.GridSettings.Kind#BAYESIAN}) proposes one
+ * candidate at a time whenever a worker is free and nothing else is queued; the first metric's
+ * mean over resamples is its score (NaN when every resample failed), and the first metric's
+ * direction overrides the direction in the Bayesian settings.
+ */
+public final class TuneRunner {
+    private static final int MAX_AUTOMATIC_WORKERS = 4;
+
+    private final CandidateFitter fitter;
+
+    /** A runner that trains with {@link org.blocktune.core.fit.ModelFitter}. */
+    public TuneRunner() {
+        this(new ModelCandidateFitter());
+    }
+
+    /** A runner that fits with {@code fitter}. */
+    public TuneRunner(CandidateFitter fitter) {
+        this.fitter = Objects.requireNonNull(fitter, "fitter");
+    }
+
+    /**
+     * The workers a run uses: the control's count, or for 0 {@link #automaticWorkers automatic}.
+     */
+    public static int workersFor(TuneControl control) {
+        return control.workers() > 0 ? control.workers() : automaticWorkers(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * One worker per core, at most 4: the small networks BlockTune tunes keep one core busy each
+     * far better than they use several (the native library's threads are divided among the fits by
+     * {@link CandidateFitter#useWorkers}), while every running fit holds its own network, optimiser
+     * state and copy of the data, so memory grows with workers; hence the cap. 2 cores give 2.
+     */
+    public static int automaticWorkers(int cores) {
+        return Math.max(1, Math.min(cores, MAX_AUTOMATIC_WORKERS));
+    }
+
+    /**
+     * Runs {@code job} from the start. With a folder, the folder must not already hold a run.
+     *
+     * @throws IOException           if the run folder cannot be written
+     * @throws IllegalStateException if the folder already holds a run
+     */
+    public TuneResults run(TuneJob job, TuneListener listener, CancellationToken cancel) throws IOException {
+        TuneListener safe = new SafeListener(listener);
+        List<Candidate> initial = job.initialCandidates();
+        RunInfo info = RunInfo.of(job, initial);
+        RunFolder folder = job.folder() == null ? null : RunFolder.create(job.folder(), info);
+        try {
+            return new TuneSession(job, fitter, safe, orNone(cancel), folder).execute(initial, info, List.of(), false);
+        } finally {
+            if (folder != null) {
+                folder.close();
+            }
+        }
+    }
+
+    /**
+     * Continues the run of {@code job} in its folder: fits already recorded are kept, the rest run.
+     * A folder without a run starts one. A damaged last line of {@code fits.jsonl} (a crash while
+     * writing) is reported as a warning, cut off, and its fit runs again.
+     *
+     * @param retryFailed also run again the fits recorded as failed (grid runs; a Bayesian search keeps them)
+     * @throws IllegalArgumentException if the job has no folder
+     * @throws IllegalStateException    if the folder holds the run of a different job
+     * @throws IOException              if the folder cannot be read or written
+     */
+    public TuneResults resume(TuneJob job, boolean retryFailed, TuneListener listener, CancellationToken cancel)
+            throws IOException {
+        Path dir = job.folder();
+        if (dir == null) {
+            throw new IllegalArgumentException("this job has no run folder, so there is nothing to resume; give it a folder");
+        }
+        if (!RunFolder.holdsRun(dir)) {
+            return run(job, listener, cancel);
+        }
+        TuneListener safe = new SafeListener(listener);
+        List<Candidate> initial = job.initialCandidates();
+        RunInfo info = RunInfo.of(job, initial);
+        RunInfo stored = RunFolder.readInfo(dir);
+        if (!stored.fingerprint().equals(info.fingerprint())) {
+            throw new IllegalStateException("the run folder " + dir + " belongs to a different tune job"
+                    + differences(stored, info) + "; resume it with the job that started it, or start this job in "
+                    + "an empty folder (its results can be opened with TuneResults.load)");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<RunFolder.Entry> prior = RunFolder.readEntries(dir, true, warnings::add);
+        try (RunFolder folder = RunFolder.openForAppend(dir)) {
+            TuneSession session = new TuneSession(job, fitter, safe, orNone(cancel), folder);
+            warnings.forEach(session::warn);
+            return session.execute(initial, info, prior, retryFailed);
+        }
+    }
+
+    private static CancellationToken orNone(CancellationToken cancel) {
+        return cancel == null ? CancellationToken.none() : cancel;
+    }
+
+    private static String differences(RunInfo stored, RunInfo now) {
+        List<String> d = new ArrayList<>();
+        if (!stored.specName().equals(now.specName())) {
+            d.add("spec '" + stored.specName() + "' vs '" + now.specName() + "'");
+        }
+        if (!stored.parameterNames().equals(now.parameterNames())) {
+            d.add("tuned parameters " + stored.parameterNames() + " vs " + now.parameterNames());
+        }
+        if (stored.candidates().size() != now.candidates().size()) {
+            d.add(stored.candidates().size() + " vs " + now.candidates().size() + " candidates");
+        }
+        if (!stored.splitIds().equals(now.splitIds())) {
+            d.add("resamples " + stored.splitIds() + " vs " + now.splitIds());
+        }
+        if (!stored.metricNames().equals(now.metricNames())) {
+            d.add("metrics " + stored.metricNames() + " vs " + now.metricNames());
+        }
+        if (stored.seed() != now.seed()) {
+            d.add("seed " + stored.seed() + " vs " + now.seed());
+        }
+        return d.isEmpty() ? " (its data, candidates, recipe, fixed values or resample rows differ)"
+                : " (folder vs this job: " + String.join(", ", d) + ")";
+    }
+}
