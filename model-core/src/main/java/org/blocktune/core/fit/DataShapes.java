@@ -8,6 +8,8 @@ import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.data.Task;
 import org.blocktune.core.data.TensorColumn;
+import org.blocktune.core.data.recipe.PreppedRecipe;
+import org.blocktune.core.data.recipe.Recipe;
 import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.spec.OutcomeShape;
 import org.blocktune.core.spec.Shape;
@@ -36,6 +38,24 @@ public final class DataShapes {
                 : OutcomeShape.numeric(bakedRoles.outcomes().size());
         String name = bakedRoles.outcomes().size() == 1 ? bakedRoles.outcomes().get(0) : "outcome";
         return new DataShape(inputs, Map.of(name, outcome));
+    }
+
+    /**
+     * The readings of raw {@code training} data a network may be built against, most likely first:
+     * the recipe is prepared on {@code training} and a few baked rows give the shapes. One reading,
+     * or two (image, then sequence) when an input is a 2-D tensor. Used by dry runs, which try each
+     * reading in turn as a fit does.
+     *
+     * @throws IllegalArgumentException when the recipe or the roles do not fit the data
+     */
+    public static List<DataShape> readings(Table training, Roles roles, Recipe recipe) {
+        PreppedRecipe prepped = recipe.prep(training, roles);
+        int[] head = java.util.stream.IntStream.range(0, Math.min(training.rowCount(), 8)).toArray();
+        Table baked = prepped.bake(training.rows(head));
+        Roles bakedRoles = prepped.bakedRoles();
+        return hasTwoDimTensor(baked, bakedRoles)
+                ? List.of(of(baked, bakedRoles, true), of(baked, bakedRoles, false))
+                : List.of(of(baked, bakedRoles, true));
     }
 
     /** True when some input is a 2-D tensor, so that both readings of {@link #of} are possible. */

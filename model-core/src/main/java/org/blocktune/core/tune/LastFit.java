@@ -38,7 +38,7 @@ public record LastFit(FittedModel model, Map<String, Double> testMetrics, Table 
     }
 
     /**
-     * Fits {@code values} (e.g. {@link TuneResults#finalize}) of {@code job}'s spec on the job's whole
+     * Fits {@code values} (e.g. {@link TuneResults#finalizedValues}) of {@code job}'s spec on the job's whole
      * training table with its recipe and roles, then scores the job's metrics on {@code test}. The
      * seed is the job's master seed.
      *

@@ -1,9 +1,11 @@
 package org.blocktune.core.tune;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blocktune.core.compile.CompileGrid;
 import org.blocktune.core.compile.CompiledRow;
+import org.blocktune.core.fit.DataShapes;
 import org.blocktune.core.fit.FitFailure;
 import org.blocktune.core.fit.FitListener;
 import org.blocktune.core.fit.FitRequest;
@@ -13,14 +15,14 @@ import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.task.CancellationToken;
 
 /**
- * The real {@link CandidateFitter}: the dry run is {@link CompileGrid#compileRow} against the
- * shapes of the (baked) training data; a fit is {@link ModelFitter#fit} on the analysis rows,
+ * The real {@link CandidateFitter}: the dry run is {@link CompileGrid#compileRow} against each
+ * reading of the (baked) training data ({@link DataShapes#readings}), as a fit tries them; a fit is {@link ModelFitter#fit} on the analysis rows,
  * scored with {@link FittedModel#evaluate} (and {@link FittedModel#predict}) on the assessment rows.
  */
 public final class ModelCandidateFitter implements CandidateFitter {
     private final Object lock = new Object();
     private TuneJob shapeJob;
-    private Optional<DataShape> shape;
+    private List<DataShape> shapes;
 
     @Override
     public void useWorkers(int workers) {
@@ -29,14 +31,23 @@ public final class ModelCandidateFitter implements CandidateFitter {
 
     @Override
     public Optional<String> dryRun(TuneJob job, Map<String, Object> values) {
-        Optional<DataShape> data = shapeOf(job);
+        List<DataShape> readings = readingsOf(job);
         // several output blocks: which outcome feeds which output is the fitter's business; let the fit check it
         long outputs = job.spec().nodes().stream().filter(n -> n.block().isOutput()).count();
-        if (data.isEmpty() || outputs > 1) {
+        if (readings.isEmpty() || outputs > 1) {
             return Optional.empty(); // the data problem is reported by the fit itself
         }
-        CompiledRow row = CompileGrid.compileRow(0, job.spec(), Map.of(), values, data.get(), job.control().seed());
-        return row.ok() ? Optional.empty() : Optional.of(row.error());
+        String firstError = null;
+        for (DataShape data : readings) {
+            CompiledRow row = CompileGrid.compileRow(0, job.spec(), Map.of(), values, data, job.control().seed());
+            if (row.ok()) {
+                return Optional.empty();
+            }
+            if (firstError == null) {
+                firstError = row.error();
+            }
+        }
+        return Optional.of(firstError);
     }
 
     @Override
@@ -48,19 +59,19 @@ public final class ModelCandidateFitter implements CandidateFitter {
         return new Outcome(metrics, model.history(), task.predict() ? model.predict(task.assessment()) : null);
     }
 
-    private Optional<DataShape> shapeOf(TuneJob job) {
+    private List<DataShape> readingsOf(TuneJob job) {
         synchronized (lock) {
             if (shapeJob != job) {
-                Optional<DataShape> s;
+                List<DataShape> s;
                 try {
-                    s = Optional.of(DataShapes.of(job.training(), job.roles(), job.recipe()));
+                    s = DataShapes.readings(job.training(), job.roles(), job.recipe());
                 } catch (RuntimeException e) {
-                    s = Optional.empty();
+                    s = List.of();
                 }
                 shapeJob = job;
-                shape = s;
+                shapes = s;
             }
-            return shape;
+            return shapes;
         }
     }
 }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.blocktune.core.data.Column;
+import org.blocktune.core.io.BlockLibraryJson;
+import org.blocktune.core.io.RecipeJson;
+import org.blocktune.core.io.SpecJson;
 import org.blocktune.core.resample.Split;
 
 /**
@@ -18,8 +21,7 @@ final class RunFingerprint {
 
     static String of(TuneJob job, List<Candidate> candidates) {
         StringBuilder sb = new StringBuilder("blocktune-tune-v").append(RunInfo.FORMAT_VERSION).append('\n');
-        // identity hash codes (e.g. of lambda blocks) would differ between JVMs; drop them
-        sb.append("spec=").append(job.spec().toString().replaceAll("@[0-9a-f]+", "@")).append('\n');
+        sb.append("spec=").append(specText(job)).append('\n');
         sb.append("fixed=").append(FitSeeds.canonical(job.fixed())).append('\n');
         sb.append("space=").append(job.space().parameters()).append('\n');
         sb.append("grid=").append(job.grid()).append('\n');
@@ -36,9 +38,19 @@ final class RunFingerprint {
             sb.append("column ").append(c.name()).append(' ').append(c.type()).append(' ').append(c.hashCode()).append('\n');
         }
         sb.append("roles=").append(job.roles()).append('\n');
-        sb.append("recipe=").append(job.recipe()).append('\n');
+        sb.append("recipe=").append(RecipeJson.write(job.recipe())).append('\n');
         sb.append("metrics=").append(job.metrics().stream().map(m -> m.metricName()).toList()).append('\n');
         sb.append("seed=").append(job.control().seed()).append('\n');
         return HexFormat.of().formatHex(FitSeeds.sha256(sb.toString()));
+    }
+
+    /** The spec as its project-file JSON plus the composite blocks it uses, so a changed block definition shows. */
+    private static String specText(TuneJob job) {
+        try {
+            return SpecJson.write(job.spec()) + BlockLibraryJson.write(SpecJson.composites(job.spec()));
+        } catch (RuntimeException e) {
+            // a block defined in Java code has no JSON form; identity hash codes differ between JVMs, so drop them
+            return job.spec().toString().replaceAll("@[0-9a-f]+", "@");
+        }
     }
 }

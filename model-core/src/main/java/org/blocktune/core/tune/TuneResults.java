@@ -215,7 +215,7 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
     }
 
     /** The spec's argument values for {@code chosen}: the run's fixed values overlaid with the candidate's. */
-    public Map<String, Object> finalize(Candidate chosen) {
+    public Map<String, Object> finalizedValues(Candidate chosen) {
         Map<String, Object> all = new LinkedHashMap<>(info.fixed());
         all.putAll(chosen.values());
         return java.util.Collections.unmodifiableMap(all);

@@ -78,7 +78,7 @@ class RealFitTest {
         Table test = iris.rows(initial.assessment());
         TuneJob job = job(training, 2);
         TuneResults results = new TuneRunner().run(job, null, null);
-        LastFit last = LastFit.run(job, results.finalize(results.selectBest("accuracy")), test, null, null);
+        LastFit last = LastFit.run(job, results.finalizedValues(results.selectBest("accuracy")), test, null, null);
         assertTrue(last.testMetrics().get("accuracy") > 0.6, last.testMetrics().toString());
         assertEquals(test.rowCount(), last.predictions().rowCount());
     }

@@ -90,7 +90,7 @@ class TuneResultsTest {
 
     @Test
     void finalizeOverlaysTheChosenValuesOnTheFixedOnes() {
-        assertEquals(Map.of("fit_epochs", 3, "units", 8), results().finalize(C1));
+        assertEquals(Map.of("fit_epochs", 3, "units", 8), results().finalizedValues(C1));
     }
 
     @Test
