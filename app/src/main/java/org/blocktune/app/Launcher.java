@@ -1,11 +1,20 @@
 package org.blocktune.app;
 
-/** Plain main class so the workbench also starts from a classpath or a jpackage image. */
+import org.blocktune.app.cli.BlockTuneCli;
+
+/**
+ * Plain main class so the workbench also starts from a classpath or a jpackage image. With a
+ * command name as first argument ({@code tune}, {@code fit}, ...) it runs the headless command
+ * line instead, without loading JavaFX.
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && BlockTuneCli.COMMANDS.contains(args[0])) {
+            System.exit(BlockTuneCli.run(args));
+        }
         javafx.application.Application.launch(BlockTuneApp.class, args);
     }
 }

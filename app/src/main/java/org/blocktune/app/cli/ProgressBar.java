@@ -1,6 +1,6 @@
 package org.blocktune.app.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  */
 public final class ProgressBar {
     private static final int WIDTH = 30;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean interactive;
     private final String label;
     private final LongSupplier clock;
@@ -22,11 +22,11 @@ public final class ProgressBar {
     private boolean finished;
 
     /** A bar on {@code out}; {@code interactive} redraws in place (use {@code System.console() != null}). */
-    public ProgressBar(PrintStream out, boolean interactive, String label) {
+    public ProgressBar(PrintWriter out, boolean interactive, String label) {
         this(out, interactive, label, System::nanoTime);
     }
 
-    ProgressBar(PrintStream out, boolean interactive, String label, LongSupplier clock) {
+    ProgressBar(PrintWriter out, boolean interactive, String label, LongSupplier clock) {
         this.out = out;
         this.interactive = interactive;
         this.label = label;
@@ -49,6 +49,7 @@ public final class ProgressBar {
             if (decile != lastDecile) {
                 lastDecile = decile;
                 out.println(text);
+                out.flush();
             }
         }
     }

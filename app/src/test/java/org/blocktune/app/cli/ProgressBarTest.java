@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class ProgressBarTest {
     void redirectedOutputPrintsOneLinePerTenthWithTimeLeft() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         AtomicLong now = new AtomicLong();
-        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), false, "tune", now::get);
+        ProgressBar bar = new ProgressBar(new PrintWriter(buf, true, StandardCharsets.UTF_8), false, "tune", now::get);
         for (int i = 0; i <= 40; i++) {
             now.set(i * 1_000_000_000L);
             bar.update(i, 40, "fit " + i);
@@ -29,7 +29,7 @@ class ProgressBarTest {
     @Test
     void terminalOutputRedrawsInPlace() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), true, "dry run", () -> 0L);
+        ProgressBar bar = new ProgressBar(new PrintWriter(buf, true, StandardCharsets.UTF_8), true, "dry run", () -> 0L);
         bar.update(1, 4, null);
         bar.update(2, 4, null);
         String s = buf.toString(StandardCharsets.UTF_8);

@@ -20,8 +20,8 @@ import org.blocktune.core.task.CancellationToken;
  * table and evaluated once on the test table.
  *
  * @param model       the fitted model
- * @param testMetrics metric name → value on the test table
- * @param predictions predictions for every test row
+ * @param testMetrics metric name → value on the test table (empty when there is no test table)
+ * @param predictions predictions for every test row, or null when there is no test table
  */
 public record LastFit(FittedModel model, Map<String, Double> testMetrics, Table predictions) {
 
@@ -51,20 +51,24 @@ public record LastFit(FittedModel model, Map<String, Double> testMetrics, Table 
     }
 
     /**
-     * Fits {@code values} of {@code spec} on {@code training} and scores {@code metrics} on {@code test}.
+     * Fits {@code values} of {@code spec} on {@code training} and scores {@code metrics} on {@code test}
+     * (null: no test set, so no test metrics).
      *
      * @throws FitFailure if the fit cannot complete or was cancelled
      */
     public static LastFit run(Spec spec, Map<String, Object> values, Recipe recipe, Roles roles, Table training,
                               Table test, List<Metric> metrics, long seed, FitListener listener,
                               CancellationToken cancel, Fitting fitting) throws FitFailure {
-        List<String> missing = roles.outcomes().stream().filter(o -> !test.has(o)).toList();
+        List<String> missing = test == null ? List.of() : roles.outcomes().stream().filter(o -> !test.has(o)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the test table has no outcome column " + missing
                     + "; the last fit scores the model on test data with known outcomes");
         }
         FittedModel model = fitting.fit(new FitRequest(spec, values, recipe, roles, seed), training,
                 listener == null ? FitListener.NONE : listener, cancel == null ? CancellationToken.none() : cancel);
+        if (test == null) {
+            return new LastFit(model, Map.of(), null);
+        }
         return new LastFit(model, model.evaluate(test, metrics), model.predict(test));
     }
 }

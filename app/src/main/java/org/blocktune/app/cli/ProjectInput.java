@@ -1,0 +1,40 @@
+package org.blocktune.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.blocktune.core.io.Project;
+import org.blocktune.core.io.ProjectFile;
+import org.blocktune.core.io.ProjectFormatException;
+import org.blocktune.core.project.TunePlan;
+
+/** Reads a project file and builds its plan, turning every failure into a plain {@link UserError}. */
+final class ProjectInput {
+    private ProjectInput() {
+    }
+
+    static Project read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("there is no project file " + file.toAbsolutePath()
+                    + "; give the path of a .blocktune.json file saved by BlockTune (examples are in resources/examples)");
+        }
+        try {
+            return ProjectFile.read(file);
+        } catch (ProjectFormatException e) {
+            throw new UserError(file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserError("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static TunePlan plan(Path file) {
+        Project project = read(file);
+        try {
+            return TunePlan.load(project, file);
+        } catch (IOException e) {
+            throw new UserError("could not load the project's data: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": " + e.getMessage(), e);
+        }
+    }
+}
