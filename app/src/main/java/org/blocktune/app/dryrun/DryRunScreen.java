@@ -208,7 +208,7 @@ public final class DryRunScreen {
         params.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(params);
         TableColumn<CompiledRow, String> error = text("Error", r -> r.error() == null ? ""
-                : r.error().replace('\n', ' '), 520);
+                : r.error().replace('\n', ' '), 720);
         table.getColumns().add(error);
     }
 
@@ -280,7 +280,8 @@ public final class DryRunScreen {
         if (kept != null) {
             keptLabel.setText("The run will use the " + kept.size() + " valid of " + all + " candidates.");
         } else {
-            keptLabel.setText(all == 0 ? "" : "The run will use all " + all + (all == 1 ? " candidate." : " candidates."));
+            keptLabel.setText(all == 0 ? "" : all == 1 ? "The run will use the one candidate."
+                    : "The run will use all " + all + " candidates.");
         }
         boolean current = shown != null && shownRevision == wb.revisionProperty().get() && !shown.cancelled();
         Fields.disable(keep, !current || kept != null || shown.failedRows().isEmpty() || shown.validRows().isEmpty(),

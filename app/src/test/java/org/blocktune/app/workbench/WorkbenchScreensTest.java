@@ -176,6 +176,25 @@ class WorkbenchScreensTest {
     }
 
     @Test
+    void aLongDryRunShowsProgressAndStopsOnCancel(FxRobot robot) throws Exception {
+        openIrisAndWait(robot);
+        robot.interact(() -> wb.setGrid(new org.blocktune.core.space.GridSettings(
+                org.blocktune.core.space.GridSettings.Kind.RANDOM, 3, 3000, 42, null)));
+        waitUntil(20, () -> wb.candidates().size() == 3000);
+        robot.interact(() -> window.showStep(Step.DRY_RUN));
+        robot.clickOn("#runDryRun");
+        waitUntil(120, () -> text(robot, "#dryRunProgressText").contains("of 3000 built"));
+        assertTrue(fx(() -> robot.lookup("#runDryRun").queryAs(Button.class).isDisabled()), "one run at a time");
+        robot.clickOn("#cancelDryRun");
+        waitUntil(20, () -> text(robot, "#dryRunHeadline").startsWith("Cancelled after"));
+        TableView<?> table = robot.lookup("#dryRunTable").queryTableView();
+        int done = fx(() -> table.getItems().size());
+        assertTrue(done > 0 && done < 3000, "rows kept: " + done);
+        assertTrue(wb.dryRunProperty().get() == null, "a cancelled dry run is not the setup's dry run");
+        assertFalse(fx(() -> robot.lookup("#runDryRun").queryAs(Button.class).isDisabled()));
+    }
+
+    @Test
     void aMalformedCsvShowsWhereTheProblemIs(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.csv");
         Files.writeString(bad, "a,b,c,y\n1,2,3,x\n4,5,6,y\n7,8\n9,10,11,x\n");
