@@ -20,6 +20,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.blocktune.app.data.DataLoader;
+import org.blocktune.app.data.DataScreen;
+import org.blocktune.app.data.ExampleData;
+import org.blocktune.app.dryrun.DryRunScreen;
 import org.blocktune.app.editor.BlockPalette;
 import org.blocktune.app.editor.CompositeDialog;
 import org.blocktune.app.editor.EditorPane;
@@ -28,6 +36,10 @@ import org.blocktune.app.editor.io.EditorProject;
 import org.blocktune.app.editor.io.ProjectCodec;
 import org.blocktune.app.editor.model.DocState;
 import org.blocktune.app.editor.model.EditorDocument;
+import org.blocktune.app.space.SearchSpaceScreen;
+import org.blocktune.app.workbench.PlaceholderScreen;
+import org.blocktune.app.workbench.Step;
+import org.blocktune.app.workbench.Workbench;
 import org.blocktune.core.block.BlockCatalogue;
 import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.examples.SeedSpecs;
@@ -39,12 +51,19 @@ import org.blocktune.core.spec.Shape;
 import org.blocktune.core.spec.Spec;
 import org.controlsfx.control.StatusBar;
 
-/** The workbench window: menu bar, block palette, graph editor and status bar. */
+/**
+ * The workbench window: menu bar, the steps (Model — the graph editor with its palette —, Data,
+ * Search space, Dry run, Run, Results) as tabs, and the status bar. The screens share one
+ * {@link Workbench} session and observe it; none talks to another.
+ */
 public final class MainWindow {
     private static final String LIGHT = MainWindow.class.getResource("/org/blocktune/app/editor/editor.css")
             .toExternalForm();
     private static final String DARK = MainWindow.class.getResource("/org/blocktune/app/editor/dark.css")
             .toExternalForm();
+
+    private static final String WORKBENCH = MainWindow.class.getResource(
+            "/org/blocktune/app/workbench/workbench.css").toExternalForm();
 
     private final Stage stage;
     private final BorderPane root = new BorderPane();
@@ -58,6 +77,12 @@ public final class MainWindow {
     private final MenuItem redo = new MenuItem("Redo");
     /** The opened project file's parts the editor does not show (data, space, …), kept on save; null when new. */
     private Project opened;
+    private final Workbench workbench = new Workbench(doc);
+    private final DataLoader loader = new DataLoader();
+    private final TabPane steps = new TabPane();
+    private final Map<Step, Tab> tabs = new EnumMap<>(Step.class);
+    private DataScreen dataScreen;
+    private DryRunScreen dryRunScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -65,9 +90,9 @@ public final class MainWindow {
                 b -> doc.addBlock(b, null, -1));
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
-        root.getStylesheets().add(LIGHT);
+        root.getStylesheets().addAll(LIGHT, WORKBENCH);
         root.setTop(menuBar());
-        root.setCenter(split);
+        root.setCenter(steps(split));
         status.setId("status");
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
@@ -88,6 +113,71 @@ public final class MainWindow {
     /** The window's root node. */
     public Parent root() {
         return root;
+    }
+
+    private TabPane steps(javafx.scene.Node model) {
+        dataScreen = new DataScreen(workbench, loader, this::openIrisWorkflow);
+        dryRunScreen = new DryRunScreen(workbench, this::showStep, () -> dataScreen.loadExample(ExampleData.IRIS));
+        addStep(Step.MODEL, model);
+        addStep(Step.DATA, dataScreen.node());
+        addStep(Step.SPACE, new SearchSpaceScreen(workbench).node());
+        addStep(Step.DRY_RUN, dryRunScreen.node());
+        addStep(Step.RUN, PlaceholderScreen.run(workbench).node());
+        addStep(Step.RESULTS, PlaceholderScreen.results().node());
+        steps.setId("steps");
+        steps.getStyleClass().add("workbench-steps");
+        steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        loader.statusProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                status.setText(b);
+            }
+        });
+        return steps;
+    }
+
+    private void addStep(Step step, javafx.scene.Node content) {
+        Tab t = new Tab(step.title(), content);
+        t.setId("tab-" + step.name().toLowerCase(java.util.Locale.ROOT));
+        tabs.put(step, t);
+        steps.getTabs().add(t);
+    }
+
+    /** Shows one step's tab. */
+    public void showStep(Step step) {
+        // the focus must not stay inside the tab being hidden (see Fields#disable)
+        steps.requestFocus();
+        steps.getSelectionModel().select(tabs.get(step));
+    }
+
+    /** The step on show. */
+    public Step currentStep() {
+        return tabs.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).findFirst()
+                .orElse(Step.MODEL);
+    }
+
+    /** The tuning session the screens share. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The Data screen (for tests). */
+    public DataScreen dataScreen() {
+        return dataScreen;
+    }
+
+    /** The Dry run screen (for tests). */
+    public DryRunScreen dryRunScreen() {
+        return dryRunScreen;
+    }
+
+    /** Sets up the whole Iris example (model, data, recipe, resampling, search space) and shows the Data step. */
+    public void openIrisWorkflow() {
+        if (confirmDiscard()) {
+            IrisWorkflow.apply(doc, workbench, dataScreen);
+            editor.canvas().fit();
+            showStep(Step.DATA);
+            status.setText("Iris example: loading the data; model, recipe, resampling and a 3 × 3 grid are set up.");
+        }
     }
 
     /** The editor's document (for tests and other screens). */
@@ -170,7 +260,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(), light, dark);
         Menu examples = new Menu("Examples");
         examples.setId("examplesMenu");
-        examples.getItems().addAll(
+        MenuItem workflow = item("Iris Workflow (data, model, search space)", null, this::openIrisWorkflow);
+        workflow.setId("irisWorkflow");
+        examples.getItems().addAll(workflow, new SeparatorMenuItem(),
                 example("Iris MLP (seed 000)", SeedSpecs.irisMlp(), DataShape.classification(Shape.flat(4), 3)),
                 example("Fashion-MNIST MLP (seed 001)", SeedSpecs.mnistMlp(),
                         DataShape.classification(Shape.flat(784), 10)),
@@ -220,7 +312,8 @@ public final class MainWindow {
     public void open(Spec spec, DataShape data) {
         if (confirmDiscard()) {
             opened = null;
-            doc.reset(DocState.of(spec), data, null);
+            doc.reset(DocState.of(spec), workbench.dataShape() != null ? workbench.dataShape() : data, null);
+            workbench.resetSearch();
             editor.canvas().fit();
         }
     }
@@ -234,6 +327,7 @@ public final class MainWindow {
                 .add("output", BlockCatalogue.builtin(LayerKind.OUTPUT), "input") : starter("untitled");
         opened = null;
         doc.reset(DocState.of(spec), doc.data(), null);
+        workbench.resetSearch();
     }
 
     private FileChooser chooser(String title) {
@@ -261,6 +355,7 @@ public final class MainWindow {
             EditorProject p = ProjectCodec.read(path);
             opened = p.base();
             doc.reset(p.state(), p.data(), path);
+            workbench.resetSearch();
             recent.add(path);
             refreshRecent();
             status.setText("Opened " + path.getFileName() + ". " + editor.statusLine());

@@ -1,0 +1,142 @@
+package org.blocktune.app.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.blocktune.app.common.Background;
+import org.blocktune.app.workbench.LoadedData;
+import org.blocktune.core.data.CsvReader;
+import org.blocktune.core.data.DataLoadException;
+import org.blocktune.core.data.Table;
+
+/**
+ * Loads data in a background {@link Task}: a CSV file or an example data set. Shows what it is doing
+ * ({@link #runningProperty}, {@link #statusProperty}) and why a load failed ({@link #problemProperty},
+ * located to the line and column for malformed CSV). One load at a time; a new one or
+ * {@link #cancel} abandons the previous. Use from the FX thread.
+ */
+public final class DataLoader {
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<LoadProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private Task<LoadedData> current;
+
+    /** Loads a CSV file; {@code then} receives the data on the FX thread. */
+    public void loadCsv(Path file, Consumer<LoadedData> then) {
+        String name = file.getFileName().toString();
+        start(name, () -> {
+            try {
+                Table t = CsvReader.read(file);
+                return new LoadedData(t, file.toAbsolutePath().toString(), name);
+            } catch (DataLoadException e) {
+                throw new LocatedFailure(new LoadProblem(name, e.line(), e.column(), e.problem(),
+                        lineText(file, e.line())));
+            }
+        }, then);
+    }
+
+    /** Loads one of the shipped example data sets. */
+    public void loadExample(ExampleData example, Consumer<LoadedData> then) {
+        start(example.title(), () -> new LoadedData(example.load(), "example: " + example.fileName(),
+                example.title()), then);
+    }
+
+    /** Abandons the running load (its result is dropped). */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+            running.set(false);
+            status.set("Loading cancelled.");
+        }
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last load failed, or null. */
+    public ReadOnlyObjectProperty<LoadProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private void start(String name, Callable<LoadedData> work, Consumer<LoadedData> then) {
+        if (current != null) {
+            current.cancel();
+        }
+        Task<LoadedData> task = new Task<>() {
+            @Override
+            protected LoadedData call() throws Exception {
+                return work.call();
+            }
+        };
+        current = task;
+        running.set(true);
+        problem.set(null);
+        status.set("Loading " + name + "…");
+        task.setOnSucceeded(e -> {
+            if (current != task) {
+                return;
+            }
+            current = null;
+            running.set(false);
+            LoadedData d = task.getValue();
+            status.set(String.format("Loaded %s: %,d rows × %d columns.", d.name(), d.table().rowCount(),
+                    d.table().columnCount()));
+            then.accept(d);
+        });
+        task.setOnFailed(e -> {
+            if (current != task) {
+                return;
+            }
+            current = null;
+            running.set(false);
+            Throwable x = task.getException();
+            if (x instanceof LocatedFailure f) {
+                problem.set(f.problem);
+            } else {
+                problem.set(new LoadProblem(name, 0, 0, x instanceof IOException || x.getMessage() != null
+                        ? x.getMessage() : x.toString(), null));
+            }
+            status.set("Could not load " + name + ".");
+        });
+        Background.run(task);
+    }
+
+    private static String lineText(Path file, int line) {
+        if (line <= 0) {
+            return null;
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.skip(line - 1L).findFirst().map(s -> s.length() > 300 ? s.substring(0, 300) + "…" : s)
+                    .orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Carries a located problem out of the task. */
+    private static final class LocatedFailure extends RuntimeException {
+        private final transient LoadProblem problem;
+
+        LocatedFailure(LoadProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,381 @@
+package org.blocktune.app.workbench;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.blocktune.app.common.Latest;
+import org.blocktune.app.editor.model.EditorDocument;
+import org.blocktune.core.compile.CompileGridResult;
+import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.Task;
+import org.blocktune.core.data.recipe.Recipe;
+import org.blocktune.core.resample.ResamplingSettings;
+import org.blocktune.core.space.BayesianSettings;
+import org.blocktune.core.space.Direction;
+import org.blocktune.core.space.Domain;
+import org.blocktune.core.space.Grid;
+import org.blocktune.core.space.GridSettings;
+import org.blocktune.core.space.Grids;
+import org.blocktune.core.space.Parameter;
+import org.blocktune.core.space.ParameterSet;
+import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.spec.SpecArgument;
+
+/**
+ * The tuning session every screen observes: the model (from the editor's {@link EditorDocument},
+ * which owns the spec, the fixed values and the "tune" marks), the loaded data and its roles, the
+ * recipe, the resampling settings, the tuned arguments' domains, the grid settings, the master
+ * seed, and what follows from them: the search space ({@link ParameterSet}), the candidate rows,
+ * the data's shapes ({@link DataCheck}) and the last dry run. Screens change the session through
+ * its setters and observe its properties; they never talk to each other. Derived values that cost
+ * time (grids, recipe preparation) are worked out off the FX thread. Use from the FX thread.
+ */
+public final class Workbench {
+    private final EditorDocument doc;
+    private final ReadOnlyObjectWrapper<ModelSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data");
+    private final ObjectProperty<Roles> roles = new SimpleObjectProperty<>(this, "roles");
+    private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(this, "recipe", Recipe.of());
+    private final ObjectProperty<ResamplingSettings> resampling =
+            new SimpleObjectProperty<>(this, "resampling", ResamplingSettings.defaults());
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final ObjectProperty<GridSettings> grid =
+            new SimpleObjectProperty<>(this, "grid", new GridSettings(GridSettings.Kind.REGULAR, 3, 10, 42, null));
+    private final ReadOnlyObjectWrapper<Map<String, Domain>> domains =
+            new ReadOnlyObjectWrapper<>(this, "domains", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> levels =
+            new ReadOnlyObjectWrapper<>(this, "levels", Map.of());
+    private final ReadOnlyObjectWrapper<ParameterSet> space = new ReadOnlyObjectWrapper<>(this, "space", ParameterSet.of());
+    private final Latest<DataCheck> dataCheck = new Latest<>();
+    private final Latest<Candidates> candidates = new Latest<>();
+    private final ReadOnlyObjectWrapper<List<Map<String, Object>>> kept = new ReadOnlyObjectWrapper<>(this, "kept");
+    private final ReadOnlyObjectWrapper<CompileGridResult> dryRun = new ReadOnlyObjectWrapper<>(this, "dryRun");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private boolean batch;
+
+    public Workbench(EditorDocument doc) {
+        this.doc = doc;
+        setup.set(ModelSetup.of(doc.state()));
+        doc.addListener(c -> {
+            if (c == EditorDocument.Change.CONTENT) {
+                ModelSetup now = ModelSetup.of(doc.state());
+                if (!now.equals(setup.get())) {
+                    setup.set(now);
+                }
+            }
+        });
+        setup.addListener((o, a, b) -> {
+            recomputeSpace();
+            invalidate();
+        });
+        domains.addListener((o, a, b) -> recomputeSpace());
+        space.addListener((o, a, b) -> recomputeCandidates());
+        levels.addListener((o, a, b) -> recomputeCandidates());
+        grid.addListener((o, a, b) -> recomputeCandidates());
+        seed.addListener((o, a, b) -> {
+            GridSettings g = grid.get();
+            grid.set(withSeed(g, b.longValue()));
+            recomputeData();
+        });
+        candidates.valueProperty().addListener((o, a, b) -> {
+            kept.set(null);
+            invalidate();
+        });
+        data.addListener((o, a, b) -> recomputeData());
+        roles.addListener((o, a, b) -> recomputeData());
+        recipe.addListener((o, a, b) -> recomputeData());
+        resampling.addListener((o, a, b) -> recomputeData());
+        dataCheck.valueProperty().addListener((o, a, b) -> {
+            DataShape before = a == null ? null : a.shape();
+            DataShape after = b == null ? null : b.shape();
+            if (after != null && !after.equals(doc.data())) {
+                doc.setData(after);
+            }
+            if (!java.util.Objects.equals(before, after)) {
+                invalidate();
+            }
+            Task tb = a == null ? null : a.task();
+            Task ta = b == null ? null : b.task();
+            if (tb != ta) {
+                recomputeSpace();
+            }
+        });
+        recomputeSpace();
+        recomputeCandidates();
+    }
+
+    // ---- the model (owned by the editor's document) ----
+
+    public EditorDocument document() {
+        return doc;
+    }
+
+    /** Spec, fixed values and tune marks; changes when the editor changes them (not on moves or selection). */
+    public ReadOnlyObjectProperty<ModelSetup> setupProperty() {
+        return setup.getReadOnlyProperty();
+    }
+
+    public ModelSetup setup() {
+        return setup.get();
+    }
+
+    /** The fixed argument values passed to every candidate (the editor's values of untuned arguments). */
+    public Map<String, Object> fixedValues() {
+        Map<String, Object> out = new LinkedHashMap<>(doc.resolverValues());
+        out.keySet().removeAll(setup.get().tuned());
+        return out;
+    }
+
+    // ---- data ----
+
+    public ObjectProperty<LoadedData> dataProperty() {
+        return data;
+    }
+
+    public ObjectProperty<Roles> rolesProperty() {
+        return roles;
+    }
+
+    public ObjectProperty<Recipe> recipeProperty() {
+        return recipe;
+    }
+
+    public ObjectProperty<ResamplingSettings> resamplingProperty() {
+        return resampling;
+    }
+
+    /** Sets the data together with its roles and recipe (one recomputation, never a mismatched pair). */
+    public void setData(LoadedData d, Roles r, Recipe rec) {
+        batch = true;
+        try {
+            data.set(d);
+            roles.set(r);
+            recipe.set(rec == null ? Recipe.of() : rec);
+        } finally {
+            batch = false;
+        }
+        recomputeData();
+    }
+
+    /** The data's task, shapes and problems (null when no data is loaded; updated in the background). */
+    public ReadOnlyObjectProperty<DataCheck> dataCheckProperty() {
+        return dataCheck.valueProperty();
+    }
+
+    /** True while the data check is being worked out. */
+    public javafx.beans.property.ReadOnlyBooleanProperty dataCheckBusyProperty() {
+        return dataCheck.busyProperty();
+    }
+
+    /** The shapes of the loaded data after the recipe, or null. */
+    public DataShape dataShape() {
+        DataCheck c = dataCheck.get();
+        return c == null ? null : c.shape();
+    }
+
+    /** Classification or regression, or null when unknown. */
+    public Task task() {
+        DataCheck c = dataCheck.get();
+        return c == null ? null : c.task();
+    }
+
+    // ---- search space and grid ----
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** Grid settings; their seed always follows the master seed. */
+    public ObjectProperty<GridSettings> gridProperty() {
+        return grid;
+    }
+
+    public void setGrid(GridSettings g) {
+        grid.set(withSeed(g, seed.get()));
+    }
+
+    /** The domains the user chose (arguments not listed use {@link ArgumentDomains#defaultFor}). */
+    public ReadOnlyObjectProperty<Map<String, Domain>> domainsProperty() {
+        return domains.getReadOnlyProperty();
+    }
+
+    public void setDomain(String argument, Domain domain) {
+        Map<String, Domain> m = new LinkedHashMap<>(domains.get());
+        m.put(argument, domain);
+        domains.set(Map.copyOf(m));
+    }
+
+    /** Forgets the chosen domains, per-argument levels and kept rows (a new model was opened). */
+    public void resetSearch() {
+        domains.set(Map.of());
+        levels.set(Map.of());
+        kept.set(null);
+    }
+
+    /** Levels of one parameter in a regular grid (null = the grid's levels). */
+    public ReadOnlyObjectProperty<Map<String, Integer>> levelsProperty() {
+        return levels.getReadOnlyProperty();
+    }
+
+    public void setLevels(String argument, Integer n) {
+        Map<String, Integer> m = new LinkedHashMap<>(levels.get());
+        if (n == null) {
+            m.remove(argument);
+        } else {
+            m.put(argument, n);
+        }
+        levels.set(Map.copyOf(m));
+    }
+
+    /** The tuned arguments with their domains, in kerasnip order. */
+    public ReadOnlyObjectProperty<ParameterSet> spaceProperty() {
+        return space.getReadOnlyProperty();
+    }
+
+    public ParameterSet space() {
+        return space.get();
+    }
+
+    /** The domain an argument has now (chosen or default), whether or not it is tuned. */
+    public Domain domainOf(SpecArgument a) {
+        Domain d = domains.get().get(a.name());
+        return d != null ? d : ArgumentDomains.defaultFor(a, task());
+    }
+
+    /** Tunes or fixes an argument (the editor's "tune" mark, so the inspector shows it too). */
+    public void setTuned(String argument, boolean tuned) {
+        doc.setTuned(argument, tuned);
+    }
+
+    /** The candidate rows from the space and grid (updated in the background). */
+    public ReadOnlyObjectProperty<Candidates> candidatesProperty() {
+        return candidates.valueProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty candidatesBusyProperty() {
+        return candidates.busyProperty();
+    }
+
+    public Candidates candidates() {
+        return candidates.get();
+    }
+
+    /** The rows kept after a dry run ("keep valid rows only"), or null when the run uses every candidate. */
+    public ReadOnlyObjectProperty<List<Map<String, Object>>> keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+
+    public void keepOnly(List<Map<String, Object>> rows) {
+        kept.set(List.copyOf(rows));
+    }
+
+    public void useAllCandidates() {
+        kept.set(null);
+    }
+
+    /** The candidate rows a tuning run will use: the kept rows if any, else every candidate. */
+    public List<Map<String, Object>> runCandidates() {
+        if (kept.get() != null) {
+            return kept.get();
+        }
+        Candidates c = candidates.get();
+        return c == null ? List.of() : c.rows();
+    }
+
+    // ---- dry run ----
+
+    /** The last dry run of the current setup, or null (none yet, or the setup changed since). */
+    public ReadOnlyObjectProperty<CompileGridResult> dryRunProperty() {
+        return dryRun.getReadOnlyProperty();
+    }
+
+    /** Goes up whenever the spec, values, candidates or data shapes change. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Records a dry run made at {@code atRevision}; ignored (returns false) if the setup changed since. */
+    public boolean setDryRun(CompileGridResult result, int atRevision) {
+        if (atRevision != revision.get()) {
+            return false;
+        }
+        dryRun.set(result);
+        return true;
+    }
+
+    // ---- derivations ----
+
+    private void invalidate() {
+        revision.set(revision.get() + 1);
+        dryRun.set(null);
+    }
+
+    private void recomputeSpace() {
+        ModelSetup s = setup.get();
+        List<Parameter> params = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SpecArgument a : s.arguments()) {
+            if (s.tuned().contains(a.name()) && a.spec().tunable() && seen.add(a.name())) {
+                params.add(new Parameter(a.name(), domainOf(a)));
+            }
+        }
+        ParameterSet next = new ParameterSet(params);
+        if (!next.equals(space.get())) {
+            space.set(next);
+        }
+    }
+
+    private void recomputeCandidates() {
+        ParameterSet s = space.get();
+        GridSettings g = grid.get();
+        if (s.isEmpty()) {
+            candidates.set(Candidates.untuned());
+            return;
+        }
+        Map<String, Integer> perParameter = new LinkedHashMap<>();
+        s.names().forEach(n -> perParameter.put(n, levels.get().getOrDefault(n, g.levels())));
+        candidates.compute(() -> {
+            try {
+                Grid grid = g.kind() == GridSettings.Kind.REGULAR ? Grids.regular(s, perParameter) : g.generate(s);
+                return new Candidates(grid.parameterNames(), grid.rows(), null);
+            } catch (IllegalArgumentException e) {
+                return Candidates.failed(s.names(), e.getMessage());
+            }
+        });
+    }
+
+    private void recomputeData() {
+        if (batch) {
+            return;
+        }
+        LoadedData d = data.get();
+        if (d == null) {
+            dataCheck.set(null);
+            return;
+        }
+        Roles r = roles.get();
+        Recipe rec = recipe.get();
+        ResamplingSettings rs = resampling.get();
+        long sd = seed.get();
+        dataCheck.compute(() -> DataCheck.of(d.table(), r, rec, rs, sd));
+    }
+
+    private GridSettings withSeed(GridSettings g, long s) {
+        BayesianSettings b = g.bayesian();
+        if (g.kind() == GridSettings.Kind.BAYESIAN && b == null) {
+            b = BayesianSettings.defaults(task() == Task.REGRESSION ? Direction.MINIMIZE : Direction.MAXIMIZE);
+        }
+        return new GridSettings(g.kind(), g.levels(), g.size(), s, b == null ? null : b.withSeed(s));
+    }
+}
