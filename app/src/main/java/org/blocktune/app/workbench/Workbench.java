@@ -1,5 +1,7 @@
 package org.blocktune.app.workbench;
 
+import org.blocktune.core.project.TunePlan;
+import org.blocktune.core.tune.TuneResults;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +64,8 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<List<Map<String, Object>>> kept = new ReadOnlyObjectWrapper<>(this, "kept");
     private final ReadOnlyObjectWrapper<CompileGridResult> dryRun = new ReadOnlyObjectWrapper<>(this, "dryRun");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ObjectProperty<TunePlan> runPlan = new SimpleObjectProperty<>(this, "runPlan");
+    private final ObjectProperty<TuneResults> results = new SimpleObjectProperty<>(this, "results");
     private boolean batch;
 
     public Workbench(EditorDocument doc) {
@@ -312,6 +316,18 @@ public final class Workbench {
         }
         dryRun.set(result);
         return true;
+    }
+
+    // ---- tune run and results ----
+
+    /** The plan (data split, job, run folder) of the run whose results are shown, or null before any run. */
+    public ObjectProperty<TunePlan> runPlanProperty() {
+        return runPlan;
+    }
+
+    /** The results of that run (growing while it runs; loaded from its folder when a project is reopened), or null. */
+    public ObjectProperty<TuneResults> resultsProperty() {
+        return results;
     }
 
     // ---- derivations ----
