@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         description = "BlockTune on the command line: dry-run, tune, fit and predict with a project saved by the workbench.",
         subcommands = {CompileGridCommand.class, TuneCommand.class, FitCommand.class, PredictCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 nothing usable came out (e.g. every fit failed), 2 wrong command line,",
-                "3 a project, data or model file could not be used, 130 interrupted (finished fits are kept)."})
+        footer = {"", "Exit codes: 0 done; 1 nothing usable came out (e.g. every fit failed); 2 wrong command line; "
+                + "3 a project, data or model file could not be used; 130 interrupted (finished fits are kept)."})
 public final class BlockTuneCli implements Runnable {
     /** The names that start the command line instead of the workbench. */
     public static final Set<String> COMMANDS = Set.of("compile-grid", "tune", "fit", "predict", "bench", "help",

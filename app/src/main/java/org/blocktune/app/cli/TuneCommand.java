@@ -63,10 +63,17 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
                 + TuneRunner.workersFor(job.control()) + " worker(s); records go to " + job.folder());
+        // Ctrl-C cancels the run; the hook waits until the summary below is printed
+        try (Interrupt ctrlC = interruptible()) {
+            return runAndReport(job, ctrlC);
+        }
+    }
+
+    private int runAndReport(TuneJob job, Interrupt ctrlC) {
         ProgressBar bar = progress("tune");
         Progress listener = new Progress(bar);
         TuneResults results;
-        try (Interrupt ctrlC = interruptible()) {
+        try {
             TuneRunner runner = new TuneRunner();
             results = resume ? runner.resume(job, retryFailed, listener, ctrlC.token)
                     : runner.run(job, listener, ctrlC.token);
