@@ -43,14 +43,20 @@ rm -rf "$out" && mkdir -p "$out"
 home=$(mktemp -d /tmp/blocktune-home.XXXXXX)
 xvfb_pid=
 app_pid=
+installed=0
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ "$installed" = 1 ]; then
+    say "removing the package after a failure"
+    apt-get purge -y -q blocktune >>"$out/apt-remove.log" 2>&1 || say "could not remove blocktune; see $out/apt-remove.log"
+  fi
   rm -rf "$home"
 }
 trap cleanup EXIT
 
 say "installing with apt-get (resolves the package's dependencies)"
+installed=1
 apt-get install -y -q --no-install-recommends "$deb" >"$out/apt-install.log" 2>&1 \
   || { cat "$out/apt-install.log"; fail "apt-get install"; }
 [ -x /opt/blocktune/bin/BlockTune ] || fail "/opt/blocktune/bin/BlockTune missing"
@@ -92,6 +98,9 @@ run() {
   import -window root "$out/$label-window.png"
   while [ $(( $(now_ms) - t0 )) -lt $(( timeout_ready * 1000 )) ]; do
     if line=$(grep -m1 'BlockTune: math libraries' "$log"); then t_ready=$(( $(now_ms) - t0 )); break; fi
+    if grep -q 'Exception in Application start method' "$log" || ! kill -0 "$app_pid" 2>/dev/null; then
+      cat "$log"; fail "$label: the app failed (log above)"
+    fi
     sleep 0.2
   done
   [ -n "$t_ready" ] || fail "$label: the math libraries did not load within ${timeout_ready} s"
@@ -119,6 +128,7 @@ say "natives unpacked: $(du -sh "$home/.javacpp/cache" 2>/dev/null | cut -f1) in
 run warm-start
 
 say "removing the package"
-apt-get remove -y -q blocktune >"$out/apt-remove.log" 2>&1 || { cat "$out/apt-remove.log"; fail "apt-get remove"; }
+installed=0
+apt-get purge -y -q blocktune >"$out/apt-remove.log" 2>&1 || { cat "$out/apt-remove.log"; fail "apt-get purge"; }
 [ ! -e /opt/blocktune/bin/BlockTune ] || fail "/opt/blocktune still there after removal"
 say "OK. Screenshots: $out/{first-start,warm-start}-{window,ready}.png"
