@@ -83,7 +83,8 @@ now_ms() { date +%s%3N; }
 run() {
   local label=$1 log="$out/$1.log" t0 wid="" t_win t_ready="" line
   t0=$(now_ms)
-  HOME=$home /opt/blocktune/bin/BlockTune >"$log" 2>&1 &
+  # JDK 17 takes user.home from the passwd entry, not $HOME: set both
+  HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" /opt/blocktune/bin/BlockTune >"$log" 2>&1 &
   app_pid=$!
   while [ $(( $(now_ms) - t0 )) -lt $(( timeout_window * 1000 )) ]; do
     wid=$(xdotool search --onlyvisible --name '^BlockTune' 2>/dev/null | head -n 1 || true)
