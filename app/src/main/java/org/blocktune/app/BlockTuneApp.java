@@ -22,5 +22,7 @@ public class BlockTuneApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
+        // the window is up at once; the math libraries load behind it (seconds on a first start)
+        BackendWarmup.shared().start().showIn(window.statusBar());
     }
 }

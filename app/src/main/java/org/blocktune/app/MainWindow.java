@@ -185,6 +185,11 @@ public final class MainWindow {
         return doc;
     }
 
+    /** The status bar (id {@code status}) at the bottom of the window. */
+    public StatusBar statusBar() {
+        return status;
+    }
+
     private static SequentialSpec starter(String name) {
         return SequentialSpec.named(name).add("input", BlockCatalogue.builtin(LayerKind.INPUT))
                 .add("output", BlockCatalogue.builtin(LayerKind.OUTPUT));
