@@ -128,8 +128,17 @@ run first-start
 say "natives unpacked: $(du -sh "$home/.javacpp/cache" 2>/dev/null | cut -f1) in $home/.javacpp/cache"
 run warm-start
 
+say "the command line: blocktune compile-grid on the shipped iris example"
+[ -L /usr/bin/blocktune ] || fail "/usr/bin/blocktune is missing"
+HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" blocktune compile-grid \
+  /opt/blocktune/lib/app/resources/examples/iris-quick.blocktune.json >"$out/cli.log" 2>&1 \
+  || { cat "$out/cli.log"; fail "blocktune compile-grid failed"; }
+grep -q 'cand_001' "$out/cli.log" || { cat "$out/cli.log"; fail "blocktune compile-grid printed no candidates"; }
+say "blocktune compile-grid: $(grep -c '^cand_' "$out/cli.log") candidates listed"
+
 say "removing the package"
 installed=0
 apt-get purge -y -q blocktune >"$out/apt-remove.log" 2>&1 || { cat "$out/apt-remove.log"; fail "apt-get purge"; }
 [ ! -e /opt/blocktune/bin/BlockTune ] || fail "/opt/blocktune still there after removal"
+[ ! -e /usr/bin/blocktune ] || fail "/usr/bin/blocktune still there after removal"
 say "OK. Screenshots: $out/{first-start,warm-start}-{window,ready}.png"
