@@ -70,13 +70,13 @@ final class AutoplotChart {
         renderer.setSeriesPaint(1, ChartStyle.SELECTED);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5.5, -5.5, 11, 11));
-        XYPlot plot = new XYPlot(data, axisOf(p), null, renderer);
+        XYPlot plot = new XYPlot(data, axisOf(p, rows), null, renderer);
         ChartStyle.plot(plot);
         plot.setBackgroundPaint(Color.WHITE);
         return plot;
     }
 
-    private static ValueAxis axisOf(TunedParameter p) {
+    private static ValueAxis axisOf(TunedParameter p, List<CandidateRow> rows) {
         if (!p.numeric()) {
             SymbolAxis a = new SymbolAxis(p.name(), p.categories().toArray(new String[0]));
             a.setGridBandsVisible(false);
@@ -89,12 +89,35 @@ final class AutoplotChart {
             a.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
             a.setLowerMargin(0.08);
             a.setUpperMargin(0.08);
+            double decades = decades(rows, p);
+            if (decades >= 0.9) {
+                // whole and half decades; the automatic ticks crowd a narrow log range with odd values
+                a.setAutoTickUnitSelection(false);
+                a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(decades > 3 ? 1 : 0.5));
+            }
             return a;
         }
         NumberAxis a = new NumberAxis(p.name());
         a.setAutoRangeIncludesZero(false);
         a.setLowerMargin(0.08);
         a.setUpperMargin(0.08);
+        if (rows.stream().allMatch(r -> !(r.value(p.name()) instanceof Number n) || n.doubleValue() == Math.rint(n.doubleValue()))) {
+            a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         return a;
+    }
+
+    /** How many decades the positive values of {@code p} span. */
+    private static double decades(List<CandidateRow> rows, TunedParameter p) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (CandidateRow r : rows) {
+            double v = p.position(r.value(p.name()));
+            if (v > 0) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return hi > 0 ? Math.log10(hi / lo) : 0;
     }
 }

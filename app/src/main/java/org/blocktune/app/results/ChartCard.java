@@ -46,7 +46,7 @@ final class ChartCard {
         HBox bar = new HBox(6, png, svg);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(2, 4, 2, 4));
-        bar.getStyleClass().add("chart-bar");
+        bar.getStyleClass().add("chart-actions");
         root.setTop(bar);
         root.setCenter(viewer);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /** Writes a chart to a PNG (JFreeChart's {@link ChartUtils}) or an SVG file (JFreeSVG). */
 final class ChartExport {
@@ -20,6 +19,6 @@ final class ChartExport {
     static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
+        java.nio.file.Files.writeString(file, g.getSVGDocument(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -142,7 +142,8 @@ final class FinalFitPane {
         }
     }
 
-    private void start() {
+    /** Starts the last fit of the chosen candidate in the background. */
+    void start() {
         String id = chosen.get();
         if (plan == null || results == null || id == null) {
             return;

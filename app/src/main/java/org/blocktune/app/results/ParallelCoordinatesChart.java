@@ -30,7 +30,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * grey; selected candidates are drawn thicker.
  */
 final class ParallelCoordinatesChart {
-    private static final Font END_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    private static final Font END_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private ParallelCoordinatesChart() {
     }
@@ -86,7 +86,7 @@ final class ParallelCoordinatesChart {
         x.setGridBandsVisible(false);
         x.setRange(-0.25, axes - 0.75);
         NumberAxis y = new NumberAxis();
-        y.setRange(-0.08, 1.08);
+        y.setRange(-0.1, 1.12);
         y.setVisible(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         ChartStyle.plot(plot);

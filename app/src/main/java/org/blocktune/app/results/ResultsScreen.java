@@ -168,7 +168,7 @@ public final class ResultsScreen {
         failuresBox.setId("failuresBox");
         failuresBox.setContent(failures.view());
         failuresBox.setExpanded(true);
-        failures.view().setPrefHeight(110);
+        failures.view().setPrefHeight(88);
         failuresBox.managedProperty().bind(failuresBox.visibleProperty());
         table.view().setMinHeight(80);
         VBox.setVgrow(table.view(), Priority.ALWAYS);
@@ -184,7 +184,7 @@ public final class ResultsScreen {
         charts.setMinHeight(120);
         SplitPane split = new SplitPane(tables, charts);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.44);
         content.setCenter(split);
 
         status.setId("resultsStatus");
@@ -235,6 +235,11 @@ public final class ResultsScreen {
             }
             simplicityChoice.setValue(simple != null && names.contains(simple) ? simple : defaultSimplicity(names));
             table.show(rows, names, metrics);
+            if (table.selectedIds().isEmpty()) {
+                // start with the best candidate chosen, so the history and the final fit have something to show
+                results.showBest(metricChoice.getValue(), 1).stream().findFirst()
+                        .ifPresent(b -> table.select(b.candidateId()));
+            }
         } finally {
             updating = false;
         }

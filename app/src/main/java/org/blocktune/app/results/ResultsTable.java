@@ -142,7 +142,16 @@ final class ResultsTable {
             TableColumn<CandidateRow, CandidateRow> mean = new TableColumn<>("mean ± std err");
             mean.setId("col-mean-" + m);
             mean.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
-            mean.setComparator((a, b) -> Double.compare(a.mean(m), b.mean(m)));
+            // candidates without a value come last whichever way the column is sorted
+            mean.setComparator((a, b) -> {
+                double x = a.mean(m);
+                double y = b.mean(m);
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    int last = Double.isNaN(x) == Double.isNaN(y) ? 0 : Double.isNaN(x) ? 1 : -1;
+                    return mean.getSortType() == TableColumn.SortType.DESCENDING ? -last : last;
+                }
+                return Double.compare(x, y);
+            });
             mean.setCellFactory(col -> new TableCell<>() {
                 @Override
                 protected void updateItem(CandidateRow r, boolean empty) {
