@@ -72,6 +72,7 @@ final class AutoplotChart {
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5.5, -5.5, 11, 11));
         XYPlot plot = new XYPlot(data, axisOf(p, rows), null, renderer);
         ChartStyle.plot(plot);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         return plot;
     }

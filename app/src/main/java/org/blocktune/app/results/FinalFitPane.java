@@ -59,6 +59,7 @@ final class FinalFitPane {
         root.setId("finalFitPane");
         root.setPadding(new Insets(10));
         fit.setId("finalizeFit");
+        fit.setMnemonicParsing(false);
         fit.setOnAction(e -> start());
         cancel.setId("cancelFinalFit");
         cancel.setOnAction(e -> {
@@ -70,6 +71,7 @@ final class FinalFitPane {
         progress.setId("finalFitProgress");
         progress.setPrefWidth(200);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         message.setId("finalFitMessage");
         note.setId("finalFitNote");
         note.setWrapText(true);

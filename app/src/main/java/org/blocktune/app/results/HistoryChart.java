@@ -43,6 +43,7 @@ final class HistoryChart {
         }
         NumberAxis epoch = new NumberAxis("epoch");
         epoch.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        epoch.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(epoch);
         combined.setGap(12);
         combined.add(panel(loss, lossLines, "loss"), 1);

@@ -71,6 +71,8 @@ public final class ResultsScreen {
     private final ChartCard history = new ChartCard("historyChart", "history", this::report);
     private final FinalFitPane finalFit = new FinalFitPane(chosen, this::report);
     private final TabPane charts = new TabPane();
+    /** The results table, and beside it the failed fits when there are any. */
+    private final SplitPane tables = new SplitPane();
     private TuneResults results;
     private TunePlan plan;
     private List<CandidateRow> rows = List.of();
@@ -83,6 +85,7 @@ public final class ResultsScreen {
         root.setId("resultsScreen");
         root.getStyleClass().addAll("screen", "results-screen");
         buildEmpty(nav);
+        tables.getItems().add(table.view());
         buildContent();
         root.getChildren().addAll(content, empty);
         wb.resultsProperty().addListener((o, a, b) -> onFx(this::refresh));
@@ -167,12 +170,10 @@ public final class ResultsScreen {
 
         failuresBox.setId("failuresBox");
         failuresBox.setContent(failures.view());
-        failuresBox.setExpanded(true);
-        failures.view().setPrefHeight(88);
-        failuresBox.managedProperty().bind(failuresBox.visibleProperty());
+        failuresBox.setCollapsible(false);
+        failuresBox.setMaxHeight(Double.MAX_VALUE);
         table.view().setMinHeight(80);
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        VBox tables = new VBox(4, table.view(), failuresBox);
+        failuresBox.setMinWidth(160);
         tables.setMinHeight(100);
 
         charts.setId("resultsCharts");
@@ -184,7 +185,7 @@ public final class ResultsScreen {
         charts.setMinHeight(120);
         SplitPane split = new SplitPane(tables, charts);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(0.36);
         content.setCenter(split);
 
         status.setId("resultsStatus");
@@ -249,13 +250,18 @@ public final class ResultsScreen {
         heading.setText("Results of " + results.info().specName() + ": " + plural(results.candidates().size(), "candidate")
                 + " × " + plural(results.info().splitIds().size(), "resample"));
         summaryLine.setText((fits - failed) + " of " + fits + " recorded fits succeeded"
-                + (failed > 0 ? "; " + plural(failed, "fit") + " failed (listed below the table)." : ".")
+                + (failed > 0 ? "; " + plural(failed, "fit") + " failed (listed beside the table)." : ".")
                 + " Metrics are means over resamples ± their standard error; n is how many resamples gave a value.");
         incomplete.setText(fits < expected ? "Incomplete run: " + fits + " of " + expected
                 + " fits are recorded (still running, or cancelled). The numbers will change as fits are added." : "");
         failures.show(results.failures());
         failuresBox.setText(plural(failed, "failed fit") + " (the run went on without them)");
-        failuresBox.setVisible(failed > 0);
+        if (failed > 0 && !tables.getItems().contains(failuresBox)) {
+            tables.getItems().setAll(table.view(), failuresBox);
+            tables.setDividerPositions(0.64);
+        } else if (failed == 0 && tables.getItems().contains(failuresBox)) {
+            tables.getItems().setAll(table.view());
+        }
         refreshBestAndCharts();
     }
 

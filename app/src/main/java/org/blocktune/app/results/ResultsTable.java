@@ -113,7 +113,7 @@ final class ResultsTable {
         table.getColumns().clear();
         TableColumn<CandidateRow, String> id = textColumn("Candidate", CandidateRow::id);
         id.setId("col-candidate");
-        id.setPrefWidth(90);
+        id.setPrefWidth(84);
         table.getColumns().add(id);
         for (String p : parameters) {
             TableColumn<CandidateRow, Object> c = new TableColumn<>(p);
@@ -127,14 +127,14 @@ final class ResultsTable {
                     setText(empty ? null : TunedParameter.text(item));
                 }
             });
-            c.setPrefWidth(Math.max(90, p.length() * 8 + 20));
+            c.setPrefWidth(Math.max(70, p.length() * 8 + 16));
             c.getStyleClass().add("number-column");
             table.getColumns().add(c);
         }
         TableColumn<CandidateRow, String> fits = textColumn("Fits", r -> r.failedFits() == 0 ? r.okFits() + " ok"
                 : r.okFits() + " ok, " + r.failedFits() + " failed");
         fits.setId("col-fits");
-        fits.setPrefWidth(100);
+        fits.setPrefWidth(96);
         table.getColumns().add(fits);
         for (String m : metrics) {
             TableColumn<CandidateRow, Object> group = new TableColumn<>(m);
@@ -166,12 +166,12 @@ final class ResultsTable {
                     }
                 }
             });
-            mean.setPrefWidth(150);
+            mean.setPrefWidth(142);
             mean.getStyleClass().add("number-column");
             TableColumn<CandidateRow, Integer> n = new TableColumn<>("n");
             n.setId("col-n-" + m);
             n.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().n(m)));
-            n.setPrefWidth(40);
+            n.setPrefWidth(34);
             n.getStyleClass().add("number-column");
             group.getColumns().addAll(List.of(mean, n));
             table.getColumns().add(group);
