@@ -36,6 +36,7 @@ import org.blocktune.app.editor.io.EditorProject;
 import org.blocktune.app.editor.io.ProjectCodec;
 import org.blocktune.app.editor.model.DocState;
 import org.blocktune.app.editor.model.EditorDocument;
+import org.blocktune.app.results.ResultsScreen;
 import org.blocktune.app.space.SearchSpaceScreen;
 import org.blocktune.app.workbench.PlaceholderScreen;
 import org.blocktune.app.workbench.Step;
@@ -123,7 +124,7 @@ public final class MainWindow {
         addStep(Step.SPACE, new SearchSpaceScreen(workbench).node());
         addStep(Step.DRY_RUN, dryRunScreen.node());
         addStep(Step.RUN, PlaceholderScreen.run(workbench).node());
-        addStep(Step.RESULTS, PlaceholderScreen.results().node());
+        addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
         steps.setId("steps");
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
