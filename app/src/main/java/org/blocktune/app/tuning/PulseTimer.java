@@ -12,6 +12,8 @@ final class PulseTimer extends AnimationTimer {
     private long last;
     private long longest;
     private long pulses;
+    private long first;
+    private long longestAt;
 
     PulseTimer(Runnable onPulse) {
         this.onPulse = onPulse;
@@ -20,6 +22,8 @@ final class PulseTimer extends AnimationTimer {
     @Override
     public void start() {
         last = 0;
+        first = 0;
+        longestAt = 0;
         longest = 0;
         pulses = 0;
         super.start();
@@ -27,8 +31,11 @@ final class PulseTimer extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (last != 0) {
-            longest = Math.max(longest, now - last);
+        if (last != 0 && now - last > longest) {
+            longest = now - last;
+            longestAt = last - first;
+        } else if (last == 0) {
+            first = now;
         }
         last = now;
         pulses++;
@@ -38,6 +45,11 @@ final class PulseTimer extends AnimationTimer {
     /** The longest gap between two pulses since {@link #start}, in milliseconds. */
     double longestGapMillis() {
         return longest / 1e6;
+    }
+
+    /** When the longest gap began, in milliseconds after the first pulse. */
+    double longestGapStartMillis() {
+        return longestAt / 1e6;
     }
 
     /** Pulses since {@link #start}. */

@@ -108,6 +108,7 @@ public final class TuningScreen {
     private long lastPublish;
     private boolean unpublished;
     private double lastLongestGap = Double.NaN;
+    private double lastGapAt = Double.NaN;
 
     public TuningScreen(Workbench wb, ProjectSource projectSource, Navigator nav) {
         this.wb = wb;
@@ -124,6 +125,9 @@ public final class TuningScreen {
         refreshPlan();
         refreshButtons();
         showStored(wb.resultsProperty().get());
+        // load the project-file classes (Jackson) before Start needs them, so Start does not stall the FX thread
+        org.blocktune.app.common.Background.run(() -> org.blocktune.core.io.Project.of(
+                org.blocktune.core.spec.SequentialSpec.named("warm-up")));
     }
 
     public Node node() {
@@ -427,6 +431,12 @@ public final class TuningScreen {
         cancel();
     }
 
+    /** A line describing the FX pulses of the last run (longest gap, when, how many pulses). */
+    String pulseReport() {
+        return String.format(Locale.ROOT, "longest gap between FX pulses %.1f ms, starting %.0f ms after the run "
+                + "started; %d pulses", lastLongestGap, lastGapAt, pulses.pulses());
+    }
+
     /** The longest gap between FX pulses during the last run, in milliseconds (NaN before any run). */
     public double longestPulseGapMillis() {
         return lastLongestGap;
@@ -644,8 +654,10 @@ public final class TuningScreen {
         drain();
         pulses.stop();
         lastLongestGap = pulses.longestGapMillis();
+        lastGapAt = pulses.longestGapStartMillis();
         LOG.log(System.Logger.Level.DEBUG, () -> String.format(Locale.ROOT,
-                "tune run: longest gap between FX pulses %.1f ms over %d pulses", lastLongestGap, pulses.pulses()));
+                "tune run: longest gap between FX pulses %.1f ms (from %.0f ms after the start) over %d pulses in %.1f s",
+                lastLongestGap, lastGapAt, pulses.pulses(), (System.nanoTime() - startNanos) / 1e9));
         task = null;
         feed = null;
         runningByKey.clear();
