@@ -39,6 +39,7 @@ final class MetricsChooser {
         optimised.setId("optimisedMetric");
         none.getStyleClass().add("inspector-description");
         Label opt = new Label("optimise:");
+        opt.visibleProperty().bind(optimised.visibleProperty());
         root = new HBox(8, boxes, opt, optimised, none);
         root.setAlignment(Pos.CENTER_LEFT);
         none.managedProperty().bind(none.visibleProperty());
@@ -88,6 +89,7 @@ final class MetricsChooser {
         }
         for (Metric m : catalogue(t)) {
             CheckBox c = new CheckBox(m.metricName());
+            c.setMnemonicParsing(false); // names hold underscores (roc_auc)
             c.setId("metric-" + m.metricName());
             c.selectedProperty().addListener((o, a, b) -> {
                 if (!updating) {

@@ -138,6 +138,11 @@ public final class TuningScreen {
 
     private Node top() {
         GridPane setup = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        setup.getColumnConstraints().addAll(labels, fields);
         setup.setHgap(8);
         setup.setVgap(6);
         setup.add(new Label("Metrics"), 0, 0);
@@ -294,6 +299,11 @@ public final class TuningScreen {
         });
         refreshWorkers();
         wb.runFolderProperty().addListener((o, a, b) -> refreshFolder());
+        wb.setupProperty().addListener((o, a, b) -> {
+            if (!a.spec().name().equals(b.spec().name())) {
+                refreshFolder(); // an unsaved project's folder is named after the model
+            }
+        });
         doc.addListener(c -> {
             if (c == EditorDocument.Change.FILE) {
                 refreshFolder();
@@ -511,6 +521,7 @@ public final class TuningScreen {
         t.setOnFailed(e -> finished(t, null, t.getException()));
         t.setOnCancelled(e -> finished(t, null, null));
         pulses.start();
+        folderStateLine.setText("The run is writing to this folder.");
         refreshButtons();
         org.blocktune.app.common.Background.run(t);
     }
@@ -679,8 +690,8 @@ public final class TuningScreen {
                             + duration(elapsed) + ".");
             headline.getStyleClass().removeAll("headline-ok", "headline-error");
             headline.getStyleClass().add(ok == 0 && bad > 0 ? "headline-error" : "headline-ok");
-            results.warnings().forEach(w -> warnings.setText((warnings.getText().isEmpty() ? "" : warnings.getText()
-                    + "\n") + "⚠ " + w));
+            results.warnings().stream().filter(w -> !warnings.getText().contains(w)).forEach(w -> warnings.setText(
+                    (warnings.getText().isEmpty() ? "" : warnings.getText() + "\n") + "⚠ " + w));
         } else {
             overall.setProgress(0);
             progressLine.setText("");
