@@ -38,7 +38,9 @@ import org.blocktune.app.editor.model.DocState;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.app.results.ResultsScreen;
 import org.blocktune.app.space.SearchSpaceScreen;
-import org.blocktune.app.workbench.PlaceholderScreen;
+import org.blocktune.app.workbench.WorkbenchProject;
+import org.blocktune.app.tuning.SavedRun;
+import org.blocktune.app.tuning.TuningScreen;
 import org.blocktune.app.workbench.Step;
 import org.blocktune.app.workbench.Workbench;
 import org.blocktune.core.block.BlockCatalogue;
@@ -84,6 +86,7 @@ public final class MainWindow {
     private final Map<Step, Tab> tabs = new EnumMap<>(Step.class);
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
+    private TuningScreen tuningScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -104,7 +107,16 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (tuningScreen.running()) {
+                e.consume();
+                if (confirmStopRun()) {
+                    tuningScreen.cancelThen(() -> {
+                        if (confirmDiscard()) {
+                            stage.close();
+                        }
+                    });
+                }
+            } else if (!confirmDiscard()) {
                 e.consume();
             }
         });
@@ -123,7 +135,8 @@ public final class MainWindow {
         addStep(Step.DATA, dataScreen.node());
         addStep(Step.SPACE, new SearchSpaceScreen(workbench).node());
         addStep(Step.DRY_RUN, dryRunScreen.node());
-        addStep(Step.RUN, PlaceholderScreen.run(workbench).node());
+        tuningScreen = new TuningScreen(workbench, this::currentProject, this::showStep);
+        addStep(Step.RUN, tuningScreen.node());
         addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
         steps.setId("steps");
         steps.getStyleClass().add("workbench-steps");
@@ -164,6 +177,11 @@ public final class MainWindow {
     /** The Data screen (for tests). */
     public DataScreen dataScreen() {
         return dataScreen;
+    }
+
+    /** The Run screen (for tests). */
+    public TuningScreen tuningScreen() {
+        return tuningScreen;
     }
 
     /** The Dry run screen (for tests). */
@@ -361,7 +379,15 @@ public final class MainWindow {
             EditorProject p = ProjectCodec.read(path);
             opened = p.base();
             doc.reset(p.state(), p.data(), path);
-            workbench.resetSearch();
+            if (opened != null) {
+                WorkbenchProject.restore(opened, workbench);
+                if (opened.data() != null) {
+                    dataScreen.loadSaved(opened.data());
+                }
+                SavedRun.load(workbench, opened, path);
+            } else {
+                workbench.resetSearch();
+            }
             recent.add(path);
             refreshRecent();
             status.setText("Opened " + path.getFileName() + ". " + editor.statusLine());
@@ -393,7 +419,7 @@ public final class MainWindow {
     /** Saves the project to a file. Returns true on success. */
     public boolean saveTo(Path path) {
         try {
-            EditorProject saved = new EditorProject(doc.state(), doc.data(), opened);
+            EditorProject saved = new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base()));
             opened = ProjectCodec.write(saved, path);
             doc.saved(path);
             recent.add(path);
@@ -404,6 +430,26 @@ public final class MainWindow {
             status.setText("Could not save " + path.getFileName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** The opened project, or a new one around the editor's spec. */
+    private Project base() {
+        return opened != null ? opened : Project.of(SequentialSpec.named(doc.spec().name()));
+    }
+
+    /** The project as Save would write it now: the editor's and the workbench's parts. */
+    public Project currentProject() throws IOException {
+        return ProjectCodec.toProject(new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base())));
+    }
+
+    /** Asks whether to stop the run in progress; true to stop it. */
+    private boolean confirmStopRun() {
+        ButtonType stop = new ButtonType("Stop the run and close", ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "A tuning run is in progress. Its finished fits are kept "
+                + "in the run folder and Resume can finish the rest later.", stop, ButtonType.CANCEL);
+        a.setHeaderText("Stop the run?");
+        a.initOwner(stage);
+        return a.showAndWait().filter(b -> b == stop).isPresent();
     }
 
     private void refreshRecent() {

@@ -16,7 +16,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.blocktune.app.common.Background;
 import org.blocktune.app.workbench.LoadedData;
+import org.blocktune.core.data.CsvOptions;
 import org.blocktune.core.data.CsvReader;
+import org.blocktune.core.io.DataSource;
 import org.blocktune.core.data.DataLoadException;
 import org.blocktune.core.data.Table;
 
@@ -34,11 +36,17 @@ public final class DataLoader {
 
     /** Loads a CSV file; {@code then} receives the data on the FX thread. */
     public void loadCsv(Path file, Consumer<LoadedData> then) {
+        loadCsv(file, CsvOptions.defaults(), then);
+    }
+
+    /** Loads a CSV file read with {@code options} (as a project file stores them). */
+    public void loadCsv(Path file, CsvOptions options, Consumer<LoadedData> then) {
         String name = file.getFileName().toString();
+        Path abs = file.toAbsolutePath();
         start(name, () -> {
             try {
-                Table t = CsvReader.read(file);
-                return new LoadedData(t, file.toAbsolutePath().toString(), name);
+                Table t = CsvReader.read(file, options);
+                return new LoadedData(t, abs.toString(), name, new DataSource.CsvFile(abs, options));
             } catch (DataLoadException e) {
                 throw new LocatedFailure(new LoadProblem(name, e.line(), e.column(), e.problem(),
                         lineText(file, e.line())));
@@ -49,7 +57,7 @@ public final class DataLoader {
     /** Loads one of the shipped example data sets. */
     public void loadExample(ExampleData example, Consumer<LoadedData> then) {
         start(example.title(), () -> new LoadedData(example.load(), "example: " + example.fileName(),
-                example.title()), then);
+                example.title(), new DataSource.Shipped(example.shippedName())), then);
     }
 
     /** Abandons the running load (its result is dropped). */

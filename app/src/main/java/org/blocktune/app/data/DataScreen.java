@@ -156,6 +156,26 @@ public final class DataScreen {
         loader.loadExample(x, d -> wb.setData(d, Roles.of(d.table(), x.outcome()), x.recipe()));
     }
 
+    /**
+     * Loads the data a project file refers to, with its roles and recipe (the roles default to the
+     * last column as outcome when the file has none).
+     */
+    public void loadSaved(org.blocktune.core.io.DataRef ref) {
+        java.util.function.Consumer<LoadedData> then = d -> {
+            Table t = d.table();
+            Roles r = ref.roles() != null ? ref.roles()
+                    : t.columnCount() < 2 ? null : Roles.of(t, t.names().get(t.columnCount() - 1));
+            wb.setData(d, r, ref.recipe());
+        };
+        if (ref.source() instanceof org.blocktune.core.io.DataSource.CsvFile csv) {
+            loader.loadCsv(csv.file(), csv.options(), then);
+        } else if (ref.source() instanceof org.blocktune.core.io.DataSource.Shipped s) {
+            ExampleData.ofShippedName(s.name()).ifPresentOrElse(x -> loader.loadExample(x, then),
+                    () -> showProblem(new LoadProblem(s.name(), 0, 0, "there is no shipped data set called '"
+                            + s.name() + "'", null)));
+        }
+    }
+
     private void showProblem(LoadProblem p) {
         errorBox.getChildren().clear();
         errorBox.setVisible(p != null);

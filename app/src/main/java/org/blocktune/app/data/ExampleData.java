@@ -64,6 +64,24 @@ public enum ExampleData {
         return file;
     }
 
+    /** Its name among the core's shipped data sets ({@code iris}, {@code fashion-mnist}, …), as project files store it. */
+    public String shippedName() {
+        return this == FASHION_MNIST ? "fashion-mnist" : name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The example with this shipped name, if any. */
+    public static java.util.Optional<ExampleData> ofShippedName(String name) {
+        return java.util.Arrays.stream(values()).filter(x -> x.shippedName().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    /**
+     * The data set's own test rows (Fashion-MNIST's 10k test file subset), or null when the test set is split
+     * off the data (slow: call off the FX thread).
+     */
+    public Table loadOwnTest() throws IOException {
+        return this == FASHION_MNIST ? FashionMnist.test(directory().resolve(file)) : null;
+    }
+
     /** The outcome column its vignette predicts. */
     public String outcome() {
         return outcome;

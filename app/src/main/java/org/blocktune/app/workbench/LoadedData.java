@@ -2,6 +2,7 @@ package org.blocktune.app.workbench;
 
 import java.util.Objects;
 import org.blocktune.core.data.Table;
+import org.blocktune.core.io.DataSource;
 
 /**
  * A table the user loaded and where it came from.
@@ -9,11 +10,17 @@ import org.blocktune.core.data.Table;
  * @param table  the data
  * @param source what to show for its origin: a file path or an example's name
  * @param name   a short name (file name or example name)
+ * @param origin what a project file stores to load it again (CSV file and options, or shipped data set), or null
  */
-public record LoadedData(Table table, String source, String name) {
+public record LoadedData(Table table, String source, String name, DataSource origin) {
     public LoadedData {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(name, "name");
+    }
+
+    /** Data whose origin cannot be stored (it is not saved with the project). */
+    public LoadedData(Table table, String source, String name) {
+        this(table, source, name, null);
     }
 }

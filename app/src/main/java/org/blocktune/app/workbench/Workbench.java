@@ -66,6 +66,10 @@ public final class Workbench {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<TunePlan> runPlan = new SimpleObjectProperty<>(this, "runPlan");
     private final ObjectProperty<TuneResults> results = new SimpleObjectProperty<>(this, "results");
+    private final ObjectProperty<List<String>> metrics = new SimpleObjectProperty<>(this, "metrics", List.of());
+    private final javafx.beans.property.IntegerProperty workers =
+            new javafx.beans.property.SimpleIntegerProperty(this, "workers", 0);
+    private final ObjectProperty<java.nio.file.Path> runFolder = new SimpleObjectProperty<>(this, "runFolder");
     private boolean batch;
 
     public Workbench(EditorDocument doc) {
@@ -220,11 +224,17 @@ public final class Workbench {
         domains.set(Map.copyOf(m));
     }
 
-    /** Forgets the chosen domains, per-argument levels and kept rows (a new model was opened). */
+    /**
+     * Forgets the chosen domains, per-argument levels, kept rows, metrics, run folder and the last
+     * run's plan and results (a new model was opened).
+     */
     public void resetSearch() {
         domains.set(Map.of());
         levels.set(Map.of());
         kept.set(null);
+        metrics.set(List.of());
+        runFolder.set(null);
+        clearRun();
     }
 
     /** Levels of one parameter in a regular grid (null = the grid's levels). */
@@ -328,6 +338,27 @@ public final class Workbench {
     /** The results of that run (growing while it runs; loaded from its folder when a project is reopened), or null. */
     public ObjectProperty<TuneResults> resultsProperty() {
         return results;
+    }
+
+    /** Forgets the run plan and results (another project was opened). */
+    public void clearRun() {
+        runPlan.set(null);
+        results.set(null);
+    }
+
+    /** Metric names of the next run, the optimised one first; empty = the task's defaults. */
+    public ObjectProperty<List<String>> metricsProperty() {
+        return metrics;
+    }
+
+    /** Fits at once in the next run; 0 = automatic (one per core, at most 4). */
+    public javafx.beans.property.IntegerProperty workersProperty() {
+        return workers;
+    }
+
+    /** The folder the next run writes to, or null for the default ({@code <project>.runs} beside the project file). */
+    public ObjectProperty<java.nio.file.Path> runFolderProperty() {
+        return runFolder;
     }
 
     // ---- derivations ----

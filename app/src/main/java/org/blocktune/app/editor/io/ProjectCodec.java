@@ -119,8 +119,12 @@ public final class ProjectCodec {
         try {
             spec = withLibraryBlocks(s.spec(), library);
             Project base = p.base() != null ? p.base() : Project.of(SequentialSpec.named(spec.name()));
+            // the editor's keys replace their old values; other layout keys (the workbench's) stay
+            com.fasterxml.jackson.databind.node.ObjectNode layout =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) base.layout();
+            layout.setAll(EditorLayout.toJson(s.layout(), p.data()));
             return base.withSpec(spec, library)
-                    .withLayout(EditorLayout.toJson(s.layout(), p.data()))
+                    .withLayout(layout)
                     .withArguments(s.values(), List.copyOf(s.tuned()));
         } catch (IllegalArgumentException e) {
             throw new IOException("cannot save: " + e.getMessage(), e);

@@ -1,0 +1,157 @@
+package org.blocktune.app.tuning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.blocktune.app.workbench.Workbench;
+import org.blocktune.core.data.Task;
+import org.blocktune.core.metrics.ClassMetric;
+import org.blocktune.core.metrics.Metric;
+import org.blocktune.core.metrics.NumericMetric;
+import org.blocktune.core.metrics.ProbMetric;
+
+/**
+ * The metrics of the next run: a check box per metric that suits the task (the task's defaults
+ * checked until the user changes them) and which one is optimised (listed first). Writes the
+ * workbench's metric list; an empty list means the task's defaults. FX thread only.
+ */
+final class MetricsChooser {
+    private final Workbench wb;
+    private final FlowPane boxes = new FlowPane(10, 4);
+    private final ComboBox<String> optimised = new ComboBox<>();
+    private final Label none = new Label("Load data first: the metrics follow the task.");
+    private final HBox root;
+    private final Map<String, CheckBox> checks = new LinkedHashMap<>();
+    private Task shownTask;
+    private boolean updating;
+
+    MetricsChooser(Workbench wb) {
+        this.wb = wb;
+        boxes.setId("metricBoxes");
+        optimised.setId("optimisedMetric");
+        none.getStyleClass().add("inspector-description");
+        Label opt = new Label("optimise:");
+        opt.visibleProperty().bind(optimised.visibleProperty());
+        root = new HBox(8, boxes, opt, optimised, none);
+        root.setAlignment(Pos.CENTER_LEFT);
+        none.managedProperty().bind(none.visibleProperty());
+        optimised.setOnAction(e -> {
+            if (!updating) {
+                write();
+            }
+        });
+        wb.dataCheckProperty().addListener((o, a, b) -> rebuild());
+        wb.metricsProperty().addListener((o, a, b) -> show());
+        rebuild();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** The metric names the run will use, the optimised one first (empty while the task is unknown). */
+    List<String> effective() {
+        Task t = wb.task();
+        if (t == null) {
+            return List.of();
+        }
+        List<String> chosen = wb.metricsProperty().get();
+        if (chosen.isEmpty() || !fits(chosen, t)) {
+            return Metric.defaults(t).stream().map(Metric::metricName).toList();
+        }
+        return chosen;
+    }
+
+    private void rebuild() {
+        Task t = wb.task();
+        if (t == shownTask && !checks.isEmpty()) {
+            show();
+            return;
+        }
+        shownTask = t;
+        checks.clear();
+        boxes.getChildren().clear();
+        none.setVisible(t == null);
+        optimised.setVisible(t != null);
+        if (t == null) {
+            return;
+        }
+        if (!wb.metricsProperty().get().isEmpty() && !fits(wb.metricsProperty().get(), t)) {
+            wb.metricsProperty().set(List.of()); // saved for the other task: back to this task's defaults
+        }
+        for (Metric m : catalogue(t)) {
+            CheckBox c = new CheckBox(m.metricName());
+            c.setMnemonicParsing(false); // names hold underscores (roc_auc)
+            c.setId("metric-" + m.metricName());
+            c.selectedProperty().addListener((o, a, b) -> {
+                if (!updating) {
+                    write();
+                }
+            });
+            checks.put(m.metricName(), c);
+            boxes.getChildren().add(c);
+        }
+        show();
+    }
+
+    private void show() {
+        updating = true;
+        try {
+            List<String> eff = effective();
+            checks.forEach((name, c) -> c.setSelected(eff.contains(name)));
+            optimised.getItems().setAll(eff);
+            optimised.setValue(eff.isEmpty() ? null : eff.get(0));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void write() {
+        List<String> on = new ArrayList<>();
+        checks.forEach((name, c) -> {
+            if (c.isSelected()) {
+                on.add(name);
+            }
+        });
+        if (on.isEmpty()) {
+            show(); // at least one metric: refuse to uncheck the last
+            return;
+        }
+        String first = optimised.getValue();
+        if (first == null || !on.contains(first)) {
+            first = effective().stream().filter(on::contains).findFirst().orElse(on.get(0));
+        }
+        List<String> list = new ArrayList<>();
+        list.add(first);
+        for (String n : on) {
+            if (!n.equals(first)) {
+                list.add(n);
+            }
+        }
+        wb.metricsProperty().set(List.copyOf(list));
+    }
+
+    private static boolean fits(List<String> names, Task t) {
+        List<String> ok = catalogue(t).stream().map(Metric::metricName).toList();
+        return ok.containsAll(names);
+    }
+
+    private static List<Metric> catalogue(Task t) {
+        List<Metric> all = new ArrayList<>();
+        if (t == Task.REGRESSION) {
+            all.addAll(List.of(NumericMetric.values()));
+        } else {
+            all.addAll(List.of(ClassMetric.values()));
+            all.addAll(List.of(ProbMetric.values()));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,243 @@
+package org.blocktune.app.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.blocktune.app.BlockTuneApp;
+import org.blocktune.app.MainWindow;
+import org.blocktune.app.editor.model.EditorDocument;
+import org.blocktune.app.workbench.Step;
+import org.blocktune.app.workbench.Workbench;
+import org.blocktune.core.examples.SeedSpecs;
+import org.blocktune.core.resample.ResamplingSettings;
+import org.blocktune.core.space.Domain;
+import org.blocktune.core.space.GridSettings;
+import org.blocktune.core.spec.DataShape;
+import org.blocktune.core.spec.Shape;
+import org.blocktune.core.tune.FitRecord;
+import org.blocktune.core.tune.RunFolder;
+import org.blocktune.core.tune.TuneResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Run step on the Iris example (2 levels × 2 arguments = 4 candidates × 3 folds = 12 fits, tiny epochs). */
+@ExtendWith(ApplicationExtension.class)
+class RunScreenTest {
+    private MainWindow window;
+    private Workbench wb;
+    private EditorDocument doc;
+    private TuningScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        BlockTuneApp app = new BlockTuneApp();
+        app.start(stage);
+        window = app.window();
+        wb = window.workbench();
+        doc = window.document();
+        screen = window.tuningScreen();
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return c.call();
+        }
+        FutureTask<T> f = new FutureTask<>(c);
+        Platform.runLater(f);
+        return f.get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) throws Exception {
+        return fx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
+    }
+
+    /** The Iris example with a 2-level grid, {@code epochs} epochs and its run going to {@code folder}. */
+    private void smallIris(FxRobot robot, int epochs, Path folder) throws Exception {
+        robot.interact(() -> {
+            wb.setGrid(GridSettings.regular(2));
+            assertTrue(doc.setValue("fit_epochs", epochs).isEmpty());
+            wb.runFolderProperty().set(folder);
+        });
+        waitUntil(60, () -> wb.dataShape() != null && wb.candidates() != null && wb.candidates().size() == 4
+                && !wb.candidatesBusyProperty().get());
+        robot.interact(() -> window.showStep(Step.RUN));
+        waitUntil(10, () -> !robot.lookup("#startRun").queryAs(Button.class).isDisabled());
+    }
+
+    private TableView<?> table(FxRobot robot) {
+        return robot.lookup("#runTable").queryTableView();
+    }
+
+    private void waitForEnd(int seconds) throws Exception {
+        waitUntil(seconds, () -> !screen.running());
+    }
+
+    @Test
+    void aRunShowsProgressFillsTheTableAndSetsTheResults(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("Examples").clickOn("Iris Workflow (data, model, search space)");
+        smallIris(robot, 3, dir.resolve("runs"));
+        assertEquals("4 candidates × 3 resamples = 12 fits.", text(robot, "#runPlanLine"));
+        assertTrue(text(robot, "#runWorkersLine").startsWith("0 = automatic: "), text(robot, "#runWorkersLine"));
+        robot.clickOn("#startRun");
+        assertTrue(screen.running());
+        double[] seen = {0};
+        waitUntil(180, () -> {
+            double p = robot.lookup("#runProgress").queryAs(ProgressBar.class).getProgress();
+            if (p > 0 && p < 1) {
+                seen[0] = Math.max(seen[0], p);
+            }
+            return !screen.running();
+        });
+        assertTrue(seen[0] > 0, "the overall progress moved during the run");
+        assertEquals(12, fx(() -> table(robot).getItems().size()));
+        TuneResults results = wb.resultsProperty().get();
+        assertNotNull(results);
+        assertEquals(12, results.records().size());
+        assertTrue(results.records().stream().allMatch(FitRecord::ok), results.failures().toString());
+        assertFalse(results.cancelled());
+        assertNotNull(wb.runPlanProperty().get());
+        assertEquals(dir.resolve("runs").toAbsolutePath(), wb.runPlanProperty().get().job().folder());
+        assertTrue(text(robot, "#runHeadline").startsWith("Finished: 12 fits succeeded, 0 failed"),
+                text(robot, "#runHeadline"));
+        assertTrue(screen.chartSeries() > 0, "the loss curves stay after the run");
+        assertTrue(fx(() -> table(robot).getColumns().stream().anyMatch(c -> "accuracy".equals(c.getUserData()))));
+        assertFalse(fx(() -> robot.lookup("#showResults").queryAs(Button.class).isDisabled()));
+        System.out.println("FX pulses during the 12-fit Iris run: " + fx(screen::pulseReport));
+        robot.clickOn("#showResults");
+        assertEquals(Step.RESULTS, fx(window::currentStep));
+    }
+
+    @Test
+    void cancelKeepsTheFinishedFitsAndResumeRunsOnlyTheRest(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openIrisWorkflow);
+        Path folder = dir.resolve("runs");
+        smallIris(robot, 30, folder);
+        robot.clickOn("#startRun");
+        waitUntil(180, () -> table(robot).getItems().size() >= 1);
+        robot.clickOn("#cancelRun");
+        long asked = System.nanoTime();
+        waitForEnd(30);
+        double stopSeconds = (System.nanoTime() - asked) / 1e9;
+        System.out.printf("Cancel: the run stopped %.2f s after Cancel was clicked%n", stopSeconds);
+        int kept = fx(() -> table(robot).getItems().size());
+        assertTrue(kept >= 1 && kept < 12, "fits kept: " + kept);
+        assertTrue(text(robot, "#runHeadline").startsWith("Cancelled after"), text(robot, "#runHeadline"));
+        assertTrue(wb.resultsProperty().get().cancelled());
+        waitUntil(10, () -> screen.folderState().map(FolderState::unfinished).orElse(false));
+        assertFalse(fx(() -> robot.lookup("#resumeRun").queryAs(Button.class).isDisabled()));
+
+        robot.clickOn("#resumeRun");
+        waitUntil(10, () -> text(robot, "#runHeadline").startsWith("Resumed: " + kept + " of 12"));
+        waitForEnd(300);
+        TuneResults results = wb.resultsProperty().get();
+        assertEquals(12, results.records().size());
+        assertFalse(results.cancelled());
+        Set<String> fits = new HashSet<>();
+        results.records().forEach(r -> assertTrue(fits.add(r.candidateId() + "/" + r.splitId()), "twice: " + r));
+        assertEquals(12, fx(() -> table(robot).getItems().size()));
+        long lines = Files.readAllLines(folder.resolve(RunFolder.FITS_FILE)).stream().filter(l -> !l.isBlank()).count();
+        assertEquals(12, lines, "every fit recorded once on disk");
+    }
+
+    @Test
+    void aFailingCandidateShowsItsMessageInTheTable(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openIrisWorkflow);
+        robot.interact(() -> wb.setDomain("dense_units", new Domain.IntRange(-8, 16)));
+        smallIris(robot, 3, dir.resolve("runs"));
+        robot.clickOn("#startRun");
+        waitForEnd(180);
+        TuneResults results = wb.resultsProperty().get();
+        assertEquals(12, results.records().size());
+        assertEquals(6, results.failures().size(), "dense_units = -8 fails on every fold");
+        String message = results.failures().get(0).message();
+        assertTrue(message != null && message.contains("dense"), message);
+        assertTrue(text(robot, "#runHeadline").contains("6 failed"), text(robot, "#runHeadline"));
+        TableView<?> t = table(robot);
+        assertTrue(fx(() -> robot.from(t).lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled l && message.equals(l.getText()))), "the message is in the table");
+        assertTrue(fx(() -> robot.from(t).lookup(".status-error").queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled l && "failed".equals(l.getText()))));
+    }
+
+    @Test
+    void saveAndReopenRestoresTheWorkbenchAndShowsTheResultsWithoutRunning(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        robot.interact(window::openIrisWorkflow);
+        Path folder = dir.resolve("iris.runs");
+        smallIris(robot, 3, folder);
+        robot.interact(() -> {
+            wb.setLevels("learn_rate", 2);
+            wb.seedProperty().set(7);
+            wb.metricsProperty().set(List.of("roc_auc", "accuracy"));
+            wb.workersProperty().set(1);
+            wb.resamplingProperty().set(new ResamplingSettings(0.8, true, ResamplingSettings.Scheme.VFOLD, 3, 1, 25,
+                    0.75));
+        });
+        waitUntil(30, () -> !wb.candidatesBusyProperty().get() && wb.dataCheckProperty().get() != null
+                && !robot.lookup("#startRun").queryAs(Button.class).isDisabled());
+        robot.clickOn("#startRun");
+        waitForEnd(180);
+        assertEquals(12, wb.resultsProperty().get().records().size());
+        Path file = dir.resolve("iris.blocktune.json");
+        assertTrue(fx(() -> window.saveTo(file)));
+        long written = Files.size(folder.resolve(RunFolder.FITS_FILE));
+
+        // another model replaces everything …
+        robot.interact(() -> window.open(SeedSpecs.irisMlp(), DataShape.classification(Shape.flat(4), 3)));
+        robot.interact(() -> wb.seedProperty().set(42));
+        assertNull(wb.resultsProperty().get());
+        assertTrue(wb.domainsProperty().get().isEmpty());
+
+        // … and opening the project brings the whole workbench and the run's results back
+        assertTrue(fx(() -> window.openFile(file)));
+        waitUntil(60, () -> wb.resultsProperty().get() != null && wb.dataCheckProperty().get() != null
+                && wb.runPlanProperty().get() != null);
+        assertFalse(screen.running(), "nothing runs on open");
+        assertEquals(written, Files.size(folder.resolve(RunFolder.FITS_FILE)));
+        assertEquals(12, wb.resultsProperty().get().records().size());
+        assertEquals(new Domain.IntRange(4, 16), wb.domainsProperty().get().get("dense_units"));
+        assertEquals(2, wb.levelsProperty().get().get("learn_rate"));
+        assertEquals(2, wb.gridProperty().get().levels());
+        assertEquals(7, wb.seedProperty().get());
+        assertEquals(List.of("roc_auc", "accuracy"), wb.metricsProperty().get());
+        assertEquals(1, wb.workersProperty().get());
+        assertEquals(0.8, wb.resamplingProperty().get().trainProp());
+        assertEquals(folder.toAbsolutePath(), wb.runFolderProperty().get().toAbsolutePath());
+        assertEquals("Species", wb.rolesProperty().get().outcomes().get(0));
+        assertEquals(150, wb.dataProperty().get().table().rowCount());
+        assertEquals(3, doc.value("fit_epochs"));
+        assertEquals(4, wb.candidates().size());
+        robot.interact(() -> window.showStep(Step.RUN));
+        assertEquals(12, fx(() -> table(robot).getItems().size()));
+        assertTrue(text(robot, "#runHeadline").startsWith("Results of a run: 12 fits recorded"),
+                text(robot, "#runHeadline"));
+        assertTrue(text(robot, "#runFolderState").contains("finished run (12 fits)"), text(robot, "#runFolderState"));
+    }
+}
