@@ -89,11 +89,16 @@ class RealFitTest {
         // A lone process (the command line's fit) starts with one native thread per core; on busy cores the
         // spinning threads made small last fits many times slower than the same fit during tuning.
         int cores = Runtime.getRuntime().availableProcessors();
-        NativeThreads.set(cores);
-        Table iris = iris();
-        LastFit.run(job(iris, 2), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
-        assertEquals(Math.max(1, cores / 2), NativeThreads.current(), "threads per operation of 2 workers");
-        LastFit.run(job(iris, 1), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
-        assertEquals(cores, NativeThreads.current(), "threads per operation of 1 worker");
+        int before = NativeThreads.current();
+        try {
+            NativeThreads.set(cores);
+            Table iris = iris();
+            LastFit.run(job(iris, 2), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
+            assertEquals(Math.max(1, cores / 2), NativeThreads.current(), "threads per operation of 2 workers");
+            LastFit.run(job(iris, 1), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
+            assertEquals(cores, NativeThreads.current(), "threads per operation of 1 worker");
+        } finally {
+            NativeThreads.set(before);
+        }
     }
 }
