@@ -40,8 +40,10 @@ class ExampleRunsTest {
         Candidate best = results.selectBest(plan.job().primaryMetric().metricName());
         LastFit last = LastFit.run(plan.job(), results.finalizedValues(best), plan.testing(), null, null);
         assertEquals(plan.testing().rowCount(), last.predictions().rowCount());
-        System.out.printf("example %s (quick): %d fits, best %s %s, test %s, %.1f s%n", name, results.records().size(),
-                best.id(), best.values(), last.testMetrics(), (System.nanoTime() - start) / 1e9);
+        String metric = plan.job().primaryMetric().metricName();
+        System.out.printf("example %s (quick): %d fits, best %s %s, resampled %s %.4f, test %s, %.1f s%n", name,
+                results.records().size(), best.id(), best.values(), metric, results.showBest(metric, 1).get(0).mean(),
+                last.testMetrics(), (System.nanoTime() - start) / 1e9);
         return new Outcome(plan, results, best, last);
     }
 
