@@ -30,8 +30,12 @@ public final class NativeThreads {
         Nd4j.factory().blas().setMaxThreads(threads);
     }
 
-    /** libnd4j's current maximum threads per operation. */
+    /**
+     * The OpenMP threads per operation now in force. (libnd4j's {@code Environment.maxThreads()} is
+     * no measure: {@code setMaxThreads} cannot lower it, so it keeps the core count.)
+     */
     public static int current() {
-        return Nd4j.getEnvironment().maxThreads();
+        Nd4j.getEnvironment(); // loads the native backend before its operations are used
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 }

@@ -12,7 +12,8 @@ import org.blocktune.core.spec.SequentialSpec;
 /**
  * The specs of kerasnip's published examples, rebuilt from BlockTune blocks with the same
  * argument names: {@code iris_mlp}, {@code mnist_mlp}, {@code diamond_mlp} and the two-tower
- * {@code attrition_towers} graph.
+ * {@code attrition_towers} graph; plus {@code fashion_mlp} and {@code tuner_mlp}, the MLPs of
+ * seed 001 and of the Keras Tuner notes (seed 004) for 28×28 images.
  */
 public final class SeedSpecs {
 
@@ -60,6 +61,32 @@ public final class SeedSpecs {
                 .add("input", builtin(LayerKind.INPUT))
                 .add("hidden_1", hidden)
                 .add("hidden_2", hidden)
+                .add("output", builtin(LayerKind.OUTPUT));
+    }
+
+    /**
+     * Seed 001 on images: input, flatten (kerasnip reshapes the images to 784 columns before the
+     * fit; BlockTune flattens in the network), two dense+dropout blocks, softmax output.
+     */
+    public static SequentialSpec fashionMlp() {
+        CompositeBlock hidden = denseDropout(128, 0.1);
+        return SequentialSpec.named("fashion_mlp")
+                .add("input", builtin(LayerKind.INPUT))
+                .add("flatten", builtin(LayerKind.FLATTEN))
+                .add("hidden_1", hidden)
+                .add("hidden_2", hidden)
+                .add("output", builtin(LayerKind.OUTPUT));
+    }
+
+    /**
+     * Seed 004 (Keras Tuner's {@code build_model}): input, flatten, a repeatable relu dense block
+     * {@code hidden} ({@code num_hidden} = n_hidden, {@code hidden_units} = n_neurons), softmax output.
+     */
+    public static SequentialSpec tunerMlp() {
+        return SequentialSpec.named("tuner_mlp")
+                .add("input", builtin(LayerKind.INPUT))
+                .add("flatten", builtin(LayerKind.FLATTEN))
+                .add("hidden", denseBlock(30))
                 .add("output", builtin(LayerKind.OUTPUT));
     }
 

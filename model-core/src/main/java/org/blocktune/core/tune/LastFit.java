@@ -40,12 +40,14 @@ public record LastFit(FittedModel model, Map<String, Double> testMetrics, Table 
     /**
      * Fits {@code values} (e.g. {@link TuneResults#finalizedValues}) of {@code job}'s spec on the job's whole
      * training table with its recipe and roles, then scores the job's metrics on {@code test}. The
-     * seed is the job's master seed.
+     * seed is the job's master seed. The fit gets the native threads per operation that each fit of
+     * the job's run gets ({@link TuneRunner#workersFor}), whatever ran before in the process.
      *
      * @throws FitFailure if the fit cannot complete or was cancelled
      */
     public static LastFit run(TuneJob job, Map<String, Object> values, Table test, FitListener listener,
                               CancellationToken cancel) throws FitFailure {
+        ModelFitter.useWorkers(TuneRunner.workersFor(job.control()));
         return run(job.spec(), values, job.recipe(), job.roles(), job.training(), test, job.metrics(),
                 job.control().seed(), listener, cancel, ModelFitter::fit);
     }

@@ -11,6 +11,7 @@ import org.blocktune.core.data.Table;
 import org.blocktune.core.data.TestData;
 import org.blocktune.core.data.recipe.Normalize;
 import org.blocktune.core.data.recipe.Recipe;
+import org.blocktune.core.dl4j.NativeThreads;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.fit.ModelFitter;
 import org.blocktune.core.metrics.ClassMetric;
@@ -81,5 +82,23 @@ class RealFitTest {
         LastFit last = LastFit.run(job, results.finalizedValues(results.selectBest("accuracy")), test, null, null);
         assertTrue(last.testMetrics().get("accuracy") > 0.6, last.testMetrics().toString());
         assertEquals(test.rowCount(), last.predictions().rowCount());
+    }
+
+    @Test
+    void lastFitUsesTheNativeThreadsPerFitOfItsRun() throws Exception {
+        // A lone process (the command line's fit) starts with one native thread per core; on busy cores the
+        // spinning threads made small last fits many times slower than the same fit during tuning.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int before = NativeThreads.current();
+        try {
+            NativeThreads.set(cores);
+            Table iris = iris();
+            LastFit.run(job(iris, 2), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
+            assertEquals(Math.max(1, cores / 2), NativeThreads.current(), "threads per operation of 2 workers");
+            LastFit.run(job(iris, 1), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
+            assertEquals(cores, NativeThreads.current(), "threads per operation of 1 worker");
+        } finally {
+            NativeThreads.set(before);
+        }
     }
 }
