@@ -1,6 +1,10 @@
 package org.blocktune.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.blocktune.core.bench.Benchmarks;
+import org.blocktune.core.project.ShippedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +18,15 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
     boolean quick;
 
     @Override
-    public Integer call() {
-        throw new UserError("benchmarks are not wired in yet");
+    public Integer call() throws Exception {
+        Path datasets;
+        try {
+            datasets = ShippedData.resources().resolve("datasets");
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        // the figures stream to standard output as each benchmark finishes
+        Benchmarks.runAll(System.out, quick, datasets);
+        return ExitCodes.OK;
     }
 }
