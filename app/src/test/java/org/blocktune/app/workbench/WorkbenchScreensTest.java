@@ -162,9 +162,13 @@ class WorkbenchScreensTest {
         assertEquals("3 of 9 models failed to compile.", text(robot, "#dryRunHeadline"));
         robot.interact(() -> doc.select(List.of(), false));
         TableView<?> table = robot.lookup("#dryRunTable").queryTableView();
-        Node failing = fx(() -> robot.from(table).lookup(".table-row-cell").queryAll().stream()
+        // the table lays its rows out on a later pulse than the headline changes: wait for a failing row's cell
+        java.util.concurrent.Callable<java.util.Optional<Node>> failingRow = () -> robot.from(table)
+                .lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof CompiledRow c && !c.ok())
-                .findFirst().orElseThrow());
+                .findFirst();
+        waitUntil(10, () -> fx(failingRow).isPresent());
+        Node failing = fx(failingRow).orElseThrow();
         robot.clickOn(failing);
         waitUntil(5, () -> doc.selection().contains("dense"));
         assertEquals(List.of("dense"), List.copyOf(doc.selection()));
