@@ -18,8 +18,8 @@ import org.blocktune.core.tune.TuneRunner;
 /**
  * Memory over a 100-candidate tune run (iris MLP, dense_units 4…103, one 75/25 resample, results
  * and predictions kept in memory as usual): after every 10 finished fits a listener forces a
- * garbage collection and records the used heap, the process's resident memory and JavaCPP's
- * tracked native bytes. A flat series means nothing accumulates per fit beyond the results
+ * garbage collection and records the used heap and the process's resident memory (heap plus
+ * ND4J's native buffers). A flat series means nothing accumulates per fit beyond the results
  * themselves. Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.core.bench.HeapBenchmark}
  * in {@code model-core} (argument {@code quick} for the short version).
  */
@@ -34,14 +34,14 @@ public final class HeapBenchmark {
      * @param workers    tune workers
      */
     public record Settings(int candidates, int epochs, int workers) {
-        /** 100 candidates, 20 epochs, 2 workers. */
+        /** 100 candidates, 20 epochs, 1 worker (so at most one fit is in flight at each sample). */
         public static Settings full() {
-            return new Settings(100, 20, 2);
+            return new Settings(100, 20, 1);
         }
 
-        /** 100 candidates, 5 epochs, 2 workers. */
+        /** 100 candidates, 5 epochs, 1 worker. */
         public static Settings quick() {
-            return new Settings(100, 5, 2);
+            return new Settings(100, 5, 1);
         }
     }
 
@@ -50,9 +50,8 @@ public final class HeapBenchmark {
      *
      * @param heapBytes    used heap after a full collection
      * @param processBytes resident memory of the process
-     * @param nativeBytes  JavaCPP-tracked native bytes
      */
-    public record Sample(int fits, long heapBytes, long processBytes, long nativeBytes) {
+    public record Sample(int fits, long heapBytes, long processBytes) {
     }
 
     /** The series (first sample after 10 fits) and the run's wall time. */
@@ -72,10 +71,10 @@ public final class HeapBenchmark {
         public void print(PrintStream out) {
             out.printf(Locale.ROOT, "%d candidates × 1 resample of the iris MLP, %d epochs, %d workers: %.1f s%n",
                     settings.candidates(), settings.epochs(), settings.workers(), seconds);
-            out.println("  fits   heap after GC   process RSS   JavaCPP native");
+            out.println("  fits   heap after GC   process RSS");
             for (Sample s : samples) {
-                out.printf(Locale.ROOT, "  %4d   %9.1f MB   %8.1f MB   %9.1f MB%n", s.fits(), Stats.mb(s.heapBytes()),
-                        Stats.mb(s.processBytes()), Stats.mb(s.nativeBytes()));
+                out.printf(Locale.ROOT, "  %4d   %9.1f MB   %8.1f MB%n", s.fits(), Stats.mb(s.heapBytes()),
+                        Stats.mb(s.processBytes()));
             }
             out.printf(Locale.ROOT, "  ratio last/first: heap %.2f, process RSS %.2f  (goal: flat)%n", heapRatio(),
                     processRatio());
@@ -129,7 +128,7 @@ public final class HeapBenchmark {
         }
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new Sample(fits, heap, NativeMemoryUse.processBytes(), NativeMemoryUse.trackedBytes());
+        return new Sample(fits, heap, NativeMemoryUse.processBytes());
     }
 
     /** Prints the figures; argument {@code quick} for the short version. */

@@ -3,8 +3,10 @@ package org.blocktune.core.dl4j;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * How much memory outside the Java heap the process uses, as JavaCPP (under ND4J) reports it.
- * For benchmarks and diagnostics; reading it is cheap.
+ * How much memory the process holds, heap and native together, as JavaCPP (under ND4J) reads it
+ * from the operating system. ND4J 1.0.0-M2.1 does not count its array buffers in JavaCPP's
+ * {@code Pointer.totalBytes()} (measured: a 4 MB array adds 32 bytes), so resident memory is the
+ * figure that shows native growth. For benchmarks and diagnostics; cheap to read.
  */
 public final class NativeMemoryUse {
     private NativeMemoryUse() {
@@ -13,10 +15,5 @@ public final class NativeMemoryUse {
     /** Resident memory of the whole process (heap included), in bytes. */
     public static long processBytes() {
         return Pointer.physicalBytes();
-    }
-
-    /** Bytes currently held by JavaCPP-tracked native allocations. */
-    public static long trackedBytes() {
-        return Pointer.totalBytes();
     }
 }
