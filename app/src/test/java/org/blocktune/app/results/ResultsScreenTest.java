@@ -1,5 +1,7 @@
 package org.blocktune.app.results;
 
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+
+
+
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -73,19 +75,7 @@ class ResultsScreenTest {
         scene.getStylesheets().addAll(window.root().getStylesheets());
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return c.call();
-        }
-        FutureTask<T> f = new FutureTask<>(c);
-        Platform.runLater(f);
-        return f.get(20, TimeUnit.SECONDS);
-    }
 
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void showResults(FxRobot robot) {
         robot.interact(() -> {

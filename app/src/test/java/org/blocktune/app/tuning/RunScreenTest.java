@@ -1,5 +1,7 @@
 package org.blocktune.app.tuning;
 
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,9 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+
+
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+
 
 /** The Run step on the Iris example (2 levels × 2 arguments = 4 candidates × 3 folds = 12 fits, tiny epochs). */
 @ExtendWith(ApplicationExtension.class)
@@ -60,19 +62,7 @@ class RunScreenTest {
         screen = window.tuningScreen();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return c.call();
-        }
-        FutureTask<T> f = new FutureTask<>(c);
-        Platform.runLater(f);
-        return f.get(10, TimeUnit.SECONDS);
-    }
 
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String text(FxRobot robot, String id) throws Exception {
         return fx(() -> robot.lookup(id).queryAs(Labeled.class).getText());

@@ -1,5 +1,7 @@
 package org.blocktune.app.workbench;
 
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+
+
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+
 
 /** The workbench steps: Data, Search space and Dry run, driven through the UI on the Iris example. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,20 +49,7 @@ class WorkbenchScreensTest {
         doc = window.document();
     }
 
-    /** Reads a value on the FX thread. */
-    private static <T> T fx(Callable<T> c) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return c.call();
-        }
-        FutureTask<T> f = new FutureTask<>(c);
-        Platform.runLater(f);
-        return f.get(10, TimeUnit.SECONDS);
-    }
 
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void openIrisAndWait(FxRobot robot) throws Exception {
         robot.interact(window::openIrisWorkflow);
