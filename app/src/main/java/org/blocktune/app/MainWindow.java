@@ -45,6 +45,7 @@ import org.blocktune.app.workbench.Step;
 import org.blocktune.app.workbench.Workbench;
 import org.blocktune.core.block.BlockCatalogue;
 import org.blocktune.core.block.LayerKind;
+import org.blocktune.core.examples.ExampleProject;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.io.Project;
 import org.blocktune.core.spec.DataShape;
@@ -286,7 +287,11 @@ public final class MainWindow {
         examples.setId("examplesMenu");
         MenuItem workflow = item("Iris Workflow (data, model, search space)", null, this::openIrisWorkflow);
         workflow.setId("irisWorkflow");
-        examples.getItems().addAll(workflow, new SeparatorMenuItem(),
+        Menu models = new Menu("Models only");
+        examples.getItems().addAll(workflow, new SeparatorMenuItem());
+        examples.getItems().addAll(ExampleMenu.submenus(this::openExample));
+        examples.getItems().addAll(new SeparatorMenuItem(), models);
+        models.getItems().addAll(
                 example("Iris MLP (seed 000)", SeedSpecs.irisMlp(), DataShape.classification(Shape.flat(4), 3)),
                 example("Fashion-MNIST MLP (seed 001)", SeedSpecs.mnistMlp(),
                         DataShape.classification(Shape.flat(784), 10)),
@@ -376,18 +381,7 @@ public final class MainWindow {
     /** Opens a project file; reports errors in the status bar and a dialog. Returns true on success. */
     public boolean openFile(Path path) {
         try {
-            EditorProject p = ProjectCodec.read(path);
-            opened = p.base();
-            doc.reset(p.state(), p.data(), path);
-            if (opened != null) {
-                WorkbenchProject.restore(opened, workbench);
-                if (opened.data() != null) {
-                    dataScreen.loadSaved(opened.data());
-                }
-                SavedRun.load(workbench, opened, path);
-            } else {
-                workbench.resetSearch();
-            }
+            show(ProjectCodec.read(path), path);
             recent.add(path);
             refreshRecent();
             status.setText("Opened " + path.getFileName() + ". " + editor.statusLine());
@@ -395,6 +389,46 @@ public final class MainWindow {
         } catch (IOException | RuntimeException e) {
             status.setText("Could not open " + path.getFileName() + ": " + e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Opens a shipped example project as an untitled copy (Save asks where to put it, so the shipped file is
+     * never overwritten) and shows its model. Returns true on success.
+     */
+    public boolean openExample(ExampleProject example, boolean quick) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        String what = ExampleMenu.title(example) + " (seed " + example.seed() + ", "
+                + (quick ? "quick budget" : "full budget of the seed") + ")";
+        try {
+            show(ExampleMenu.read(example, quick), null);
+            editor.canvas().fit();
+            showStep(Step.MODEL);
+            status.setText("Opened the example " + what + ": " + example.summary()
+                    + ". Its data is loading; Dry run and Run are ready once it has loaded.");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.setText("Could not open the example " + what + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Puts a read project into the editor and the workbench; {@code path} is null for an untitled copy. */
+    private void show(EditorProject p, Path path) {
+        opened = p.base();
+        doc.reset(p.state(), p.data(), path);
+        if (opened != null) {
+            WorkbenchProject.restore(opened, workbench);
+            if (opened.data() != null) {
+                dataScreen.loadSaved(opened.data());
+            }
+            if (path != null) {
+                SavedRun.load(workbench, opened, path);
+            }
+        } else {
+            workbench.resetSearch();
         }
     }
 

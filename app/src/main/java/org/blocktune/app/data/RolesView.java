@@ -113,10 +113,11 @@ final class RolesView {
             outcome.setValue(o);
             List<String> items = new ArrayList<>(names);
             items.remove(o);
+            // clear before replacing the items: ControlsFX's check model fails clearing checks of replaced items
+            predictors.getCheckModel().clearChecks();
             if (!predictors.getItems().equals(items)) {
                 predictors.getItems().setAll(items);
             }
-            predictors.getCheckModel().clearChecks();
             if (r != null) {
                 r.predictors().stream().filter(items::contains).forEach(p -> predictors.getCheckModel().check(p));
             }

@@ -1,0 +1,65 @@
+package org.blocktune.app;
+
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import org.blocktune.app.workbench.Step;
+import org.blocktune.app.workbench.Workbench;
+import org.blocktune.core.examples.ExampleProject;
+import org.blocktune.core.examples.ExampleProjects;
+import org.blocktune.core.io.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Examples ▸ &lt;example&gt; ▸ Quick/Full budget opens the shipped project: model, data, search space. */
+@ExtendWith(ApplicationExtension.class)
+class ExampleMenuTest {
+    private MainWindow window;
+    private Workbench wb;
+
+    @Start
+    void start(Stage stage) {
+        BlockTuneApp app = new BlockTuneApp();
+        app.start(stage);
+        window = app.window();
+        wb = window.workbench();
+    }
+
+    @Test
+    void theAttritionQuickExampleOpensFromTheMenuAsAnUntitledCopyWithItsDataAndSearchSpace(FxRobot robot)
+            throws Exception {
+        robot.clickOn("Examples").clickOn("#example-attrition").clickOn("#example-attrition-quick");
+        Project expected = ExampleProjects.quick("attrition");
+        waitUntil(60, () -> wb.dataCheckProperty().get() != null && wb.candidates() != null);
+        assertEquals(expected.spec().name(), fx(() -> window.document().spec().name()));
+        assertTrue(fx(() -> window.document().file().isEmpty()), "an example opens as an untitled copy");
+        assertEquals(Step.MODEL, fx(window::currentStep));
+        assertTrue(wb.dataCheckProperty().get().ok(), wb.dataCheckProperty().get().problems().toString());
+        assertEquals(expected.data().roles().outcomes(), wb.rolesProperty().get().outcomes());
+        assertEquals(expected.space().parameters().size(), fx(() -> wb.space().parameters().size()));
+    }
+
+    @Test
+    void everyShippedExampleOpensInBothBudgetsWithItsModelAndData(FxRobot robot) throws Exception {
+        for (ExampleProject ex : ExampleProjects.all()) {
+            for (boolean quick : new boolean[] {true, false}) {
+                Project expected = ex.project(quick);
+                assertTrue(fx(() -> window.openExample(ex, quick)), ex.name());
+                String outcome = expected.data().roles().outcomes().get(0);
+                waitUntil(90, () -> wb.dataProperty().get() != null && wb.dataProperty().get().table().has(outcome)
+                        && wb.dataCheckProperty().get() != null && !wb.dataCheckBusyProperty().get());
+                String what = ex.name() + (quick ? " quick" : " full");
+                assertEquals(expected.spec().name(), fx(() -> window.document().spec().name()), what);
+                assertTrue(wb.dataCheckProperty().get().ok(), what + ": " + wb.dataCheckProperty().get().problems());
+                assertEquals(expected.space().parameters().size(), fx(() -> wb.space().parameters().size()), what);
+                assertEquals(expected.resampling(), fx(() -> wb.resamplingProperty().get()), what);
+            }
+        }
+    }
+}
