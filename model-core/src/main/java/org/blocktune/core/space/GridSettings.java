@@ -20,7 +20,7 @@ public record GridSettings(Kind kind, int levels, int size, long seed, BayesianS
         if (kind == Kind.BAYESIAN && bayesian == null) throw new IllegalArgumentException("a Bayesian search needs its settings");
     }
 
-    /** A regular grid with 3 levels per parameter. */
+    /** A regular grid with {@code levels} levels per parameter. */
     public static GridSettings regular(int levels) {
         return new GridSettings(Kind.REGULAR, levels, 10, 0, null);
     }
