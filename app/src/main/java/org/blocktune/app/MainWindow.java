@@ -453,17 +453,11 @@ public final class MainWindow {
     }
 
     private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : recent.list()) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    openFile(p);
-                }
-            });
-            recentMenu.getItems().add(m);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        recent.fill(recentMenu, p -> {
+            if (confirmDiscard()) {
+                openFile(p);
+            }
+        }, status::setText);
     }
 
     /** Asks what to do with unsaved changes; true when it is fine to go on. */

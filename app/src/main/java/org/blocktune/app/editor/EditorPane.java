@@ -66,6 +66,8 @@ public final class EditorPane {
             canvas.fit();
         });
         Button convert = button("Convert", "Switch between sequential stack and functional graph", doc::convert);
+        zoomIn.setId("zoomInButton");
+        zoomOut.setId("zoomOutButton");
         fit.setId("fitButton");
         layout.setId("layoutButton");
         convert.setId("convertButton");
