@@ -379,6 +379,7 @@ public final class MainWindow {
             EditorProject p = ProjectCodec.read(path);
             opened = p.base();
             doc.reset(p.state(), p.data(), path);
+            editor.canvas().fit();
             if (opened != null) {
                 WorkbenchProject.restore(opened, workbench);
                 if (opened.data() != null) {

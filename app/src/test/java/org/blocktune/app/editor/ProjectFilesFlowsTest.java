@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
@@ -141,6 +143,32 @@ class ProjectFilesFlowsTest {
         assertEquals(List.of(first.toString()), recentEntries(robot));
         assertEquals("iris_mlp", doc.spec().name(), "the open model stays");
         assertEquals(List.of(first.toAbsolutePath()), new RecentFiles().list(), "the kept list forgets it too");
+    }
+
+    @Test
+    void anOpenedFileIsShownWhole(FxRobot robot) throws Exception {
+        Path file = savedTowersWithAnEdit(robot, "towers.blocktune.json");
+        robot.interact(() -> assertTrue(window.saveTo(file)));
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#zoomInButton");
+        }
+        assertFalse(allBlocksInView(robot), "zoomed in far, some of the graph is out of view");
+        robot.clickOn("File").clickOn("Open Recent").clickOn(file.toString());
+        assertTrue(allBlocksInView(robot), "opening a file shows all of it");
+    }
+
+    private boolean allBlocksInView(FxRobot robot) throws Exception {
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        return fx(() -> {
+            Bounds view = canvas.localToScreen(canvas.getBoundsInLocal());
+            for (String n : names()) {
+                javafx.scene.Node body = robot.lookup("#block-" + n).query().lookup(".block");
+                if (!view.contains(body.localToScreen(body.getBoundsInLocal()))) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private List<String> recentEntries(FxRobot robot) throws Exception {

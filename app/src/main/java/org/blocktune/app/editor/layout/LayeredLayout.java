@@ -11,6 +11,7 @@ import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.spec.FunctionalSpec;
 import org.blocktune.core.spec.Node;
 import org.blocktune.core.spec.Spec;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -84,6 +85,8 @@ public final class LayeredLayout {
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, hgap);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, vgap);
+        // centre a block among the blocks it feeds and reads, rather than on one straight line
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(vgap, hgap, vgap, hgap));
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         Map<String, ElkPort> outputs = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ class LayeredLayoutTest {
         assertEquals(p.get("tower_a").y(), p.get("tower_b").y(), 1e-9, "the towers share a layer");
         assertTrue(p.get("tower_a").x() + W <= p.get("tower_b").x(),
                 "tower_a (the merge's input_a) is left of tower_b: " + p);
+        assertTrue(p.get("tower_a").x() < p.get("main_input").x() && p.get("main_input").x() < p.get("tower_b").x(),
+                "the input sits between the towers it feeds: " + p);
         assertTrue(p.get("main_input").y() + H < p.get("tower_a").y());
         assertTrue(p.get("tower_a").y() + H < p.get("joined").y());
         assertTrue(p.get("joined").y() + H < p.get("output").y());
