@@ -404,7 +404,6 @@ public final class MainWindow {
                 + (quick ? "quick budget" : "full budget of the seed") + ")";
         try {
             show(ExampleMenu.read(example, quick), null);
-            editor.canvas().fit();
             showStep(Step.MODEL);
             status.setText("Opened the example " + what + ": " + example.summary()
                     + ". Its data is loading; Dry run and Run are ready once it has loaded.");
@@ -419,6 +418,7 @@ public final class MainWindow {
     private void show(EditorProject p, Path path) {
         opened = p.base();
         doc.reset(p.state(), p.data(), path);
+        editor.canvas().fit();
         if (opened != null) {
             WorkbenchProject.restore(opened, workbench);
             if (opened.data() != null) {
@@ -487,17 +487,11 @@ public final class MainWindow {
     }
 
     private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : recent.list()) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    openFile(p);
-                }
-            });
-            recentMenu.getItems().add(m);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        recent.fill(recentMenu, p -> {
+            if (confirmDiscard()) {
+                openFile(p);
+            }
+        }, status::setText);
     }
 
     /** Asks what to do with unsaved changes; true when it is fine to go on. */

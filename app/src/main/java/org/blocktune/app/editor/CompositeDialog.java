@@ -117,8 +117,10 @@ public final class CompositeDialog {
                 CheckBox expose = new CheckBox("argument");
                 expose.setId("expose-" + (i + 1) + "-" + a.name());
                 TextField argName = new TextField(a.name());
+                argName.setId("argName-" + (i + 1) + "-" + a.name());
                 argName.setPrefColumnCount(8);
                 TextField value = new TextField(String.valueOf(v));
+                value.setId("value-" + (i + 1) + "-" + a.name());
                 value.setPrefColumnCount(8);
                 value.textProperty().addListener((o, x, t) -> problem.setText(a.check(t).ok() ? ""
                         : a.check(t).problem()));

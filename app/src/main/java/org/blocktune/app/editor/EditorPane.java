@@ -12,6 +12,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.blocktune.app.editor.canvas.GraphCanvas;
+import org.blocktune.app.editor.layout.LayeredLayout;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.spec.OutcomeShape;
@@ -32,6 +33,7 @@ public final class EditorPane {
 
     public EditorPane(EditorDocument doc) {
         this.doc = doc;
+        LayeredLayout.warmUpInBackground();
         canvas = new GraphCanvas(doc);
         Inspector inspector = new Inspector(doc);
         ProblemsView problems = new ProblemsView(doc);
@@ -64,6 +66,8 @@ public final class EditorPane {
             canvas.fit();
         });
         Button convert = button("Convert", "Switch between sequential stack and functional graph", doc::convert);
+        zoomIn.setId("zoomInButton");
+        zoomOut.setId("zoomOutButton");
         fit.setId("fitButton");
         layout.setId("layoutButton");
         convert.setId("convertButton");

@@ -392,8 +392,8 @@ public final class GraphCanvas {
                 band = null;
                 if (r.getWidth() > 3 || r.getHeight() > 3) {
                     Set<String> hit = new HashSet<>();
-                    views.forEach((n, v) -> {
-                        if (v.getBoundsInParent().intersects(r)) {
+                    views.forEach((n, v) -> { // blocks wholly inside the band, not those it crosses
+                        if (r.contains(v.getLayoutX(), v.getLayoutY(), BlockView.W, BlockView.H)) {
                             hit.add(n);
                         }
                     });
