@@ -176,6 +176,9 @@ public final class TuningScreen {
         byDefault.setId("defaultRunFolder");
         byDefault.setOnAction(e -> wb.runFolderProperty().set(null));
         byDefault.disableProperty().bind(wb.runFolderProperty().isNull());
+        // the buttons keep their text in a narrow window; the folder field gives way instead
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        byDefault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox folderRow = new HBox(8, folderField, choose, byDefault);
         folderRow.setAlignment(Pos.CENTER_LEFT);
         folderLine.setId("runFolderLine");
