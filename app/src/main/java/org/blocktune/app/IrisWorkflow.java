@@ -29,7 +29,10 @@ final class IrisWorkflow {
     private IrisWorkflow() {
     }
 
-    /** Replaces the document and the session with the Iris example; the data loads in the background. */
+    /**
+     * Replaces the document and the session with the Iris example; the data loads in the background.
+     * Like an opened file, the example starts without unsaved changes.
+     */
     static void apply(EditorDocument doc, Workbench wb, DataScreen data) {
         DocState s = DocState.of(SeedSpecs.irisMlp()).withTuned(new LinkedHashSet<>(List.of("dense_units", "learn_rate")));
         doc.reset(s, DataShape.classification(Shape.flat(4), 3), null);
@@ -39,6 +42,7 @@ final class IrisWorkflow {
         wb.seedProperty().set(42);
         wb.setGrid(GridSettings.regular(3));
         wb.resamplingProperty().set(new ResamplingSettings(0.75, true, ResamplingSettings.Scheme.VFOLD, 3, 1, 25, 0.75));
-        data.loadExample(ExampleData.IRIS);
+        data.openExample(ExampleData.IRIS);
+        wb.markSaved();
     }
 }

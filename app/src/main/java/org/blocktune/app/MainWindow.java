@@ -101,6 +101,7 @@ public final class MainWindow {
         status.setId("status");
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
+        workbench.unsavedProperty().addListener((o, a, b) -> refreshTitle());
         doc.addListener(c -> {
             refreshTitle();
             if (c == EditorDocument.Change.CONTENT) {
@@ -217,7 +218,7 @@ public final class MainWindow {
 
     private void refreshTitle() {
         String file = doc.file().map(p -> " [" + p.getFileName() + "]").orElse("");
-        stage.setTitle("BlockTune — " + doc.spec().name() + (doc.dirty() ? " *" : "") + file);
+        stage.setTitle("BlockTune — " + doc.spec().name() + (dirty() ? " *" : "") + file);
         undo.setText(doc.undoName().map(n -> "Undo " + n).orElse("Undo"));
         undo.setDisable(doc.undoName().isEmpty());
         redo.setText(doc.redoName().map(n -> "Redo " + n).orElse("Redo"));
@@ -456,6 +457,7 @@ public final class MainWindow {
             EditorProject saved = new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base()));
             opened = ProjectCodec.write(saved, path);
             doc.saved(path);
+            workbench.markSaved();
             recent.add(path);
             refreshRecent();
             status.setText("Saved " + path.getFileName());
@@ -494,9 +496,14 @@ public final class MainWindow {
         }, status::setText);
     }
 
+    /** True when the model or the workbench settings have changes not yet saved. */
+    private boolean dirty() {
+        return doc.dirty() || workbench.unsaved();
+    }
+
     /** Asks what to do with unsaved changes; true when it is fine to go on. */
     private boolean confirmDiscard() {
-        if (!doc.dirty()) {
+        if (!dirty()) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -511,7 +518,7 @@ public final class MainWindow {
         }
         if (answer.get() == save) {
             save();
-            return !doc.dirty();
+            return !dirty();
         }
         return true;
     }

@@ -156,16 +156,21 @@ public final class DataScreen {
         loader.loadExample(x, d -> wb.setData(d, Roles.of(d.table(), x.outcome()), x.recipe()));
     }
 
+    /** Loads an example data set as part of an opened example: the loaded data counts as saved. */
+    public void openExample(ExampleData x) {
+        loader.loadExample(x, d -> wb.openData(d, Roles.of(d.table(), x.outcome()), x.recipe()));
+    }
+
     /**
      * Loads the data a project file refers to, with its roles and recipe (the roles default to the
-     * last column as outcome when the file has none).
+     * last column as outcome when the file has none). The loaded data counts as saved.
      */
     public void loadSaved(org.blocktune.core.io.DataRef ref) {
         java.util.function.Consumer<LoadedData> then = d -> {
             Table t = d.table();
             Roles r = ref.roles() != null ? ref.roles()
                     : t.columnCount() < 2 ? null : Roles.of(t, t.names().get(t.columnCount() - 1));
-            wb.setData(d, r, ref.recipe());
+            wb.openData(d, r, ref.recipe());
         };
         if (ref.source() instanceof org.blocktune.core.io.DataSource.CsvFile csv) {
             loader.loadCsv(csv.file(), csv.options(), then);

@@ -78,6 +78,8 @@ public final class ResultsScreen {
     private List<CandidateRow> rows = List.of();
     private List<TunedParameter> parameters = List.of();
     private boolean updating;
+    /** The candidate selected automatically as the best, while the user has not chosen another; else null. */
+    private String autoSelected;
 
     /** @param nav sends the user to another step (the empty state's "Go to Run") */
     public ResultsScreen(Workbench wb, Navigator nav) {
@@ -195,6 +197,8 @@ public final class ResultsScreen {
 
         table.view().getSelectionModel().getSelectedItems().addListener((ListChangeListener<CandidateRow>) c -> {
             if (!updating) {
+                // the user (or Select best / one std err) chose: keep their selection from now on
+                autoSelected = null;
                 onSelection();
             }
         });
@@ -236,11 +240,7 @@ public final class ResultsScreen {
             }
             simplicityChoice.setValue(simple != null && names.contains(simple) ? simple : defaultSimplicity(names));
             table.show(rows, names, metrics);
-            if (table.selectedIds().isEmpty()) {
-                // start with the best candidate chosen, so the history and the final fit have something to show
-                results.showBest(metricChoice.getValue(), 1).stream().findFirst()
-                        .ifPresent(b -> table.select(b.candidateId()));
-            }
+            followBest();
         } finally {
             updating = false;
         }
@@ -272,8 +272,37 @@ public final class ResultsScreen {
         String metric = metric();
         List<MetricSummary> best = results.showBest(metric, 1);
         table.bestIdProperty().set(best.isEmpty() ? null : best.get(0).candidateId());
+        boolean was = updating;
+        updating = true;
+        try {
+            followBest();
+        } finally {
+            updating = was;
+        }
         table.view().refresh();
         onSelection();
+    }
+
+    /**
+     * Selects the best candidate by the chosen metric unless the user chose rows themselves: while
+     * partial results arrive the best changes, and the selection (so the history and the final fit)
+     * follows it until the user selects something else.
+     */
+    private void followBest() {
+        List<String> selected = table.selectedIds();
+        boolean automatic = selected.isEmpty() || (autoSelected != null && selected.equals(List.of(autoSelected)));
+        if (!automatic) {
+            return;
+        }
+        List<MetricSummary> best = results.showBest(metric(), 1);
+        if (best.isEmpty()) {
+            return;
+        }
+        String id = best.get(0).candidateId();
+        if (!selected.equals(List.of(id))) {
+            table.select(id, false);
+        }
+        autoSelected = id;
     }
 
     private void onSelection() {

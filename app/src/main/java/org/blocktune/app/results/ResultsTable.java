@@ -91,13 +91,20 @@ final class ResultsTable {
         return out;
     }
 
-    /** Selects only the row of {@code candidateId} and scrolls to it. */
+    /** Selects only the row of {@code candidateId}, scrolls to it and gives the table the focus. */
     void select(String candidateId) {
+        select(candidateId, true);
+    }
+
+    /** Selects only the row of {@code candidateId} and scrolls to it; {@code focus}: also focus the table. */
+    void select(String candidateId, boolean focus) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id().equals(candidateId)) {
                 table.getSelectionModel().clearAndSelect(i);
                 table.scrollTo(Math.max(0, i - 2));
-                table.requestFocus();
+                if (focus) {
+                    table.requestFocus();
+                }
                 return;
             }
         }

@@ -136,16 +136,25 @@ public final class TuningScreen {
 
     // ---- layout ----
 
+    /** A label of the run settings that keeps its full text however narrow the window. */
+    private static Label settingLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private Node top() {
         GridPane setup = new GridPane();
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        // the label column never shrinks below its labels' width (else they are cut to "Metr…")
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         setup.getColumnConstraints().addAll(labels, fields);
         setup.setHgap(8);
         setup.setVgap(6);
-        setup.add(new Label("Metrics"), 0, 0);
+        setup.add(settingLabel("Metrics"), 0, 0);
         setup.add(metrics.node(), 1, 0);
         workers.setId("runWorkers");
         workers.setEditable(true);
@@ -154,7 +163,7 @@ public final class TuningScreen {
         workersLine.getStyleClass().add("inspector-description");
         HBox workerRow = new HBox(8, workers, workersLine);
         workerRow.setAlignment(Pos.CENTER_LEFT);
-        setup.add(new Label("Workers"), 0, 1);
+        setup.add(settingLabel("Workers"), 0, 1);
         setup.add(workerRow, 1, 1);
         folderField.setId("runFolder");
         folderField.setEditable(false);
@@ -167,6 +176,9 @@ public final class TuningScreen {
         byDefault.setId("defaultRunFolder");
         byDefault.setOnAction(e -> wb.runFolderProperty().set(null));
         byDefault.disableProperty().bind(wb.runFolderProperty().isNull());
+        // the buttons keep their text in a narrow window; the folder field gives way instead
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        byDefault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox folderRow = new HBox(8, folderField, choose, byDefault);
         folderRow.setAlignment(Pos.CENTER_LEFT);
         folderLine.setId("runFolderLine");
@@ -175,7 +187,7 @@ public final class TuningScreen {
         folderStateLine.setId("runFolderState");
         folderStateLine.setWrapText(true);
         folderStateLine.getStyleClass().add("inspector-description");
-        setup.add(new Label("Run folder"), 0, 2);
+        setup.add(settingLabel("Run folder"), 0, 2);
         setup.add(new VBox(2, folderRow, folderLine, folderStateLine), 1, 2);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
         TitledPane setupPane = new TitledPane("Run settings", setup);

@@ -1,10 +1,9 @@
 package org.blocktune.app.workbench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.blocktune.core.data.CategoricalColumn;
 import org.blocktune.core.data.Column;
 import org.blocktune.core.data.NumericColumn;
@@ -14,12 +13,11 @@ import org.blocktune.core.data.Task;
 import org.blocktune.core.data.TensorColumn;
 import org.blocktune.core.data.recipe.PreppedRecipe;
 import org.blocktune.core.data.recipe.Recipe;
+import org.blocktune.core.fit.DataShapes;
 import org.blocktune.core.resample.ResamplingSettings;
 import org.blocktune.core.resample.Split;
 import org.blocktune.core.resample.Strata;
 import org.blocktune.core.spec.DataShape;
-import org.blocktune.core.spec.OutcomeShape;
-import org.blocktune.core.spec.Shape;
 
 /**
  * What the loaded data, roles, recipe and resampling settings amount to: the task, the shapes a
@@ -86,75 +84,79 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
         DataShape shape = null;
         String shapeLine = "";
         int before = problems.size();
+        Table baked = null;
+        Roles bakedRoles = null;
         try {
             PreppedRecipe prepped = recipe.prep(train, roles);
-            int head = Math.min(train.rowCount(), 5);
-            int[] first = new int[head];
-            for (int i = 0; i < head; i++) {
-                first[i] = i;
-            }
-            Table baked = prepped.bake(train.rows(first));
-            Roles bakedRoles = prepped.bakedRoles();
-            Map<String, Shape> inputs = new LinkedHashMap<>();
-            List<String> parts = new ArrayList<>();
-            for (var e : bakedRoles.inputs().entrySet()) {
-                Shape s = inputShape(baked, e.getKey(), e.getValue(), problems);
-                if (s != null) {
-                    inputs.put(e.getKey(), s);
-                    parts.add(e.getKey() + " " + s.keras());
-                }
-            }
-            OutcomeShape out = task == Task.CLASSIFICATION ? OutcomeShape.classes(levels.size())
-                    : OutcomeShape.numeric(roles.outcomes().size());
+            baked = prepped.bake(train.rows(IntStream.range(0, Math.min(train.rowCount(), 8)).toArray()));
+            bakedRoles = prepped.bakedRoles();
+        } catch (IllegalArgumentException e) {
+            problems.add("recipe: " + e.getMessage());
+        }
+        if (baked != null) {
             if (task == Task.CLASSIFICATION && levels.size() < 2) {
                 problems.add("the outcome '" + outcome + "' has " + levels.size() + " class; a classifier needs two or more");
             }
-            if (problems.size() == before && inputs.size() == bakedRoles.inputs().size()) {
-                shape = new DataShape(inputs, Map.of(outcome, out));
+            boolean usable = true;
+            for (var e : bakedRoles.inputs().entrySet()) {
+                usable &= feedsANetwork(baked, e.getKey(), e.getValue(), problems);
+            }
+            List<String> parts = new ArrayList<>();
+            if (usable) {
+                try {
+                    // the shapes as a fit reads them (a 2-D tensor first as a one-channel image)
+                    DataShape read = DataShapes.of(baked, bakedRoles, true);
+                    read.inputs().forEach((name, s) -> parts.add(name + " " + s.keras()));
+                    if (problems.size() == before) {
+                        shape = read;
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
             }
             shapeLine = "After the recipe: " + bakedRoles.predictors().size() + " predictor column"
                     + (bakedRoles.predictors().size() == 1 ? "" : "s") + " → " + String.join(", ", parts)
                     + "; outcome " + (task == Task.CLASSIFICATION ? levels.size() + " classes"
                     : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + ".";
-        } catch (IllegalArgumentException e) {
-            problems.add("recipe: " + e.getMessage());
         }
         return new DataCheck(task, levels, shape, problems, line.toString().trim(), shapeLine);
     }
 
-    private static Shape inputShape(Table baked, String input, List<String> columns, List<String> problems) {
+    /**
+     * Whether an input's baked columns can feed a network: not empty, numeric columns only or one
+     * tensor column. Says why not in {@code problems}. The shapes themselves are the core's
+     * ({@link DataShapes}).
+     */
+    private static boolean feedsANetwork(Table baked, String input, List<String> columns, List<String> problems) {
         if (columns.isEmpty()) {
             problems.add("input '" + input + "' has no predictor columns left after the recipe");
-            return null;
+            return false;
         }
         Column first = baked.column(columns.get(0));
         if (first instanceof TensorColumn t) {
             if (columns.size() > 1) {
                 problems.add("input '" + input + "' mixes the image column '" + t.name()
                         + "' with other columns; use only the image column as predictor");
-                return null;
+                return false;
             }
-            int[] d = t.shape();
-            // a 2-D tensor is a one-channel image (Fashion-MNIST 28×28 → 28×28×1)
-            return d.length == 1 ? Shape.flat(d[0]) : d.length == 2 ? Shape.image(d[0], d[1], 1)
-                    : Shape.image(d[0], d[1], d[2]);
+            return true;
         }
         for (String c : columns) {
             Column col = baked.column(c);
             if (col instanceof CategoricalColumn) {
                 problems.add("predictor '" + c + "' is categorical; add a dummy (or one-hot) step to the recipe");
-                return null;
+                return false;
             }
             if (col instanceof TensorColumn) {
                 problems.add("input '" + input + "' mixes numeric columns with the image column '" + c + "'");
-                return null;
+                return false;
             }
             if (!(col instanceof NumericColumn)) {
                 problems.add("predictor '" + c + "' cannot feed a network");
-                return null;
+                return false;
             }
         }
-        return Shape.flat(columns.size());
+        return true;
     }
 
     private static String resamplesText(ResamplingSettings rs, int n, List<Split> resamples) {

@@ -71,6 +71,13 @@ public final class Workbench {
             new javafx.beans.property.SimpleIntegerProperty(this, "workers", 0);
     private final ObjectProperty<java.nio.file.Path> runFolder = new SimpleObjectProperty<>(this, "runFolder");
     private boolean batch;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper unsaved =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "unsaved");
+    /** The settings as last saved or opened; {@link #unsavedProperty} compares against them. */
+    private SavedSettings saved;
+    /** Kept rows read from a project file, waiting for the candidates they were chosen from; else null. */
+    private List<Map<String, Object>> pendingKept;
+    private Candidates lastCandidates;
 
     public Workbench(EditorDocument doc) {
         this.doc = doc;
@@ -96,10 +103,7 @@ public final class Workbench {
             grid.set(withSeed(g, b.longValue()));
             recomputeData();
         });
-        candidates.valueProperty().addListener((o, a, b) -> {
-            kept.set(null);
-            invalidate();
-        });
+        candidates.valueProperty().addListener((javafx.beans.Observable o) -> onCandidates());
         data.addListener((o, a, b) -> recomputeData());
         roles.addListener((o, a, b) -> recomputeData());
         recipe.addListener((o, a, b) -> recomputeData());
@@ -121,6 +125,11 @@ public final class Workbench {
         });
         recomputeSpace();
         recomputeCandidates();
+        for (javafx.beans.Observable o : List.of(data, roles, recipe, resampling, domains, levels, grid, seed, metrics,
+                workers, runFolder, kept)) {
+            o.addListener(x -> refreshUnsaved());
+        }
+        markSaved();
     }
 
     // ---- the model (owned by the editor's document) ----
@@ -176,6 +185,18 @@ public final class Workbench {
         recomputeData();
     }
 
+    /**
+     * Sets the data an opened project or example refers to ({@link #setData} otherwise): the loaded
+     * data counts as saved, so opening does not leave unsaved changes behind.
+     */
+    public void openData(LoadedData d, Roles r, Recipe rec) {
+        setData(d, r, rec);
+        if (saved != null) {
+            saved = saved.withData(dataRef());
+        }
+        refreshUnsaved();
+    }
+
     /** The data's task, shapes and problems (null when no data is loaded; updated in the background). */
     public ReadOnlyObjectProperty<DataCheck> dataCheckProperty() {
         return dataCheck.valueProperty();
@@ -226,15 +247,17 @@ public final class Workbench {
 
     /**
      * Forgets the chosen domains, per-argument levels, kept rows, metrics, run folder and the last
-     * run's plan and results (a new model was opened).
+     * run's plan and results (a new model was opened); what is left counts as saved.
      */
     public void resetSearch() {
+        pendingKept = null;
         domains.set(Map.of());
         levels.set(Map.of());
         kept.set(null);
         metrics.set(List.of());
         runFolder.set(null);
         clearRun();
+        markSaved();
     }
 
     /** Levels of one parameter in a regular grid (null = the grid's levels). */
@@ -291,11 +314,25 @@ public final class Workbench {
     }
 
     public void keepOnly(List<Map<String, Object>> rows) {
+        pendingKept = null;
         kept.set(List.copyOf(rows));
     }
 
     public void useAllCandidates() {
+        pendingKept = null;
         kept.set(null);
+    }
+
+    /**
+     * Kept rows read from a project file: they become the run's candidates once the candidates of
+     * the restored search space are worked out, if every one of them is among those candidates
+     * (else every candidate is used). Counted as saved.
+     */
+    public void restoreKept(List<Map<String, Object>> rows) {
+        pendingKept = rows == null || rows.isEmpty() ? null : List.copyOf(rows);
+        if (pendingKept != null && !candidates.busyProperty().get()) {
+            onCandidates();
+        }
     }
 
     /** The candidate rows a tuning run will use: the kept rows if any, else every candidate. */
@@ -361,7 +398,70 @@ public final class Workbench {
         return runFolder;
     }
 
+    // ---- unsaved changes ----
+
+    /**
+     * True when a setting a project file holds (data and roles, recipe, resampling, domains, levels,
+     * grid, seed, metrics, workers, run folder, kept rows) differs from when it was last saved or
+     * opened. The model's own changes are the editor document's ({@link EditorDocument#dirty}).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public boolean unsaved() {
+        return unsaved.get();
+    }
+
+    /** Records that the settings as they are now are saved (or were just opened). */
+    public void markSaved() {
+        saved = settings();
+        refreshUnsaved();
+    }
+
+    private void refreshUnsaved() {
+        unsaved.set(saved != null && !saved.equals(settings()));
+    }
+
+    private SavedSettings settings() {
+        List<Map<String, Object>> k = kept.get() != null ? kept.get() : pendingKept;
+        return new SavedSettings(dataRef(), resampling.get(), domains.get(), levels.get(), grid.get(), seed.get(),
+                metrics.get(), workers.get(), runFolder.get(), k);
+    }
+
+    /** What a project file would store of the loaded data, or null when it cannot (none, or no origin). */
+    private org.blocktune.core.io.DataRef dataRef() {
+        LoadedData d = data.get();
+        return d == null || d.origin() == null ? null : new org.blocktune.core.io.DataRef(d.origin(), roles.get(), recipe.get());
+    }
+
     // ---- derivations ----
+
+    /** New candidates: kept rows of an opened project take effect, or kept rows of other candidates are dropped. */
+    private void onCandidates() {
+        Candidates c = candidates.get();
+        if (pendingKept != null) {
+            if (candidates.busyProperty().get()) {
+                return;
+            }
+            List<Map<String, Object>> restored = c == null ? null : KeptRows.match(pendingKept, c.rows());
+            boolean wasSaved = saved != null && !unsaved.get();
+            pendingKept = null;
+            lastCandidates = c;
+            kept.set(restored);
+            if (wasSaved && restored != null) {
+                saved = saved.withKept(restored);
+            }
+            invalidate();
+            refreshUnsaved();
+            return;
+        }
+        if (!java.util.Objects.equals(c, lastCandidates)) {
+            lastCandidates = c;
+            kept.set(null);
+            invalidate();
+        }
+    }
 
     private void invalidate() {
         revision.set(revision.get() + 1);

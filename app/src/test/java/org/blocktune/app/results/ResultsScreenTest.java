@@ -202,6 +202,37 @@ class ResultsScreenTest {
     }
 
     @Test
+    void theSelectionFollowsTheBestAsFitsArriveUntilTheUserChoosesARow(FxRobot robot) throws Exception {
+        String best = results.selectBest("accuracy").id();
+        String other = results.summary("accuracy").stream().map(MetricSummary::candidateId)
+                .filter(id -> !id.equals(best)).findFirst().orElseThrow();
+        // partly run: only another candidate has finished fits, so it is the best so far and selected
+        TuneResults partial = new TuneResults(results.info(), results.candidates(), results.records().stream()
+                .filter(r -> r.candidateId().equals(other)).toList(), List.of(), false);
+        robot.interact(() -> {
+            window.workbench().runPlanProperty().set(plan);
+            window.workbench().resultsProperty().set(partial);
+        });
+        assertEquals(List.of(other), fx(() -> screen.table().selectedIds()));
+        // the run ends: the selection moves to the best, which is highlighted
+        robot.interact(() -> window.workbench().resultsProperty().set(results));
+        assertEquals(List.of(best), fx(() -> screen.table().selectedIds()));
+        assertEquals(best, fx(() -> screen.table().bestIdProperty().get()));
+        // a row the user chose stays chosen when the results change again
+        robot.interact(() -> {
+            var view = screen.table().view();
+            for (int i = 0; i < view.getItems().size(); i++) {
+                if (view.getItems().get(i).id().equals(other)) {
+                    view.getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
+        robot.interact(() -> window.workbench().resultsProperty().set(new TuneResults(results.info(),
+                results.candidates(), results.records(), List.of(), false)));
+        assertEquals(List.of(other), fx(() -> screen.table().selectedIds()));
+    }
+
+    @Test
     void selectBestAndOneStdErrSelectTheirRows(FxRobot robot) throws Exception {
         showResults(robot);
         robot.interact(screen::selectBest);
