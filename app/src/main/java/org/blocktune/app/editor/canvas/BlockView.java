@@ -32,6 +32,8 @@ final class BlockView extends Group {
     final Map<String, Circle> inPorts = new LinkedHashMap<>();
     final Circle outPort;
     final Label num;
+    private NodeFeedback shownFeedback;
+    private Object shownNum;
 
     BlockView(Node node, List<String> ports, Object numValue, NodeFeedback fb, boolean showPorts) {
         this.name = node.name();
@@ -92,6 +94,11 @@ final class BlockView extends Group {
 
     /** Shows new feedback (shape, parameters, problems) and repeat count without rebuilding. */
     void update(NodeFeedback fb, Object numValue) {
+        if (fb.equals(shownFeedback) && java.util.Objects.equals(numValue, shownNum)) {
+            return;
+        }
+        shownFeedback = fb;
+        shownNum = numValue;
         title.setText((fb.invalid() ? "⚠ " : "") + name);
         String info = fb.output() == null ? "shape ?" : fb.output().keras()
                 + String.format(" · %,d p", fb.params());
