@@ -19,8 +19,9 @@ import org.blocktune.core.spec.Shape;
  * Measures the editor with 200 blocks: time to apply an edit (re-resolve, rebuild the canvas) and
  * redraw (CSS + layout + a rendered snapshot of the editor). Run with the test classpath, on a
  * display or with the Monocle flags; prints milliseconds per edit. Note that {@code applyCss()} on
- * the root forces a CSS pass over every node, which a real pulse does not; the "model + views"
- * lines leave CSS and rendering out, and the "CPU" lines count the process's CPU time per operation
+ * the root forces a CSS pass over every node, which a real pulse does not; the "pulse-like" line
+ * lets the snapshot do CSS (changed nodes only), layout and rendering, the "model + views" lines
+ * leave CSS and rendering out, and the "CPU" lines count the process's CPU time per operation
  * (all threads, the render thread included), which a loaded machine disturbs less than wall time.
  *
  * <pre>
@@ -109,11 +110,22 @@ public final class EditorBenchmark {
                 moveCpu[i] = cpu() - c0;
             }
         }
+        // as a pulse does: CSS only for the nodes that changed, then layout and render (the snapshot does all three)
+        long[] pulse = new long[n];
+        for (int i = -warm; i < n; i++) {
+            long t0 = System.nanoTime();
+            doc.setValue("d1_units", 16 + (i + warm) % 50);
+            scene.snapshot(null);
+            if (i >= 0) {
+                pulse[i] = System.nanoTime() - t0;
+            }
+        }
         report("set argument: edit + resolve + rebuild + CSS/layout", editOnly);
         report("set argument: ... + rendered snapshot (redraw)", editRedraw);
         report("move block: edit + rebuild + redraw", move);
         report("set argument: model + views only (no CSS/render)", editModel);
         report("move block: model + views only (no CSS/render)", moveModel);
+        report("set argument + pulse-like redraw (no forced CSS)", pulse);
         report("set argument + redraw: process CPU time", editCpu);
         report("move block + redraw: process CPU time", moveCpu);
         stage.close();

@@ -142,6 +142,25 @@ class GraphEditorTest {
     }
 
     @Test
+    void mergePortLabelsDoNotRunIntoTheNextPort(FxRobot robot) {
+        robot.interact(() -> window.open(SeedSpecs.attritionTowers(), DataShape.classification(Shape.flat(44), 2)));
+        List<String> ports = List.of("input_a", "input_b", "input_c");
+        for (int i = 0; i < ports.size(); i++) {
+            javafx.scene.text.Text label = robot.lookup("#portlabel-joined-" + ports.get(i))
+                    .queryAs(javafx.scene.text.Text.class);
+            assertFalse(label.getText().isEmpty());
+            assertTrue(ports.get(i).endsWith(label.getText()) || label.getText().equals(ports.get(i)),
+                    label.getText());
+            if (i + 1 < ports.size()) {
+                javafx.scene.Node next = robot.lookup("#in-joined-" + ports.get(i + 1)).query();
+                assertFalse(label.getBoundsInParent().intersects(next.getBoundsInParent()),
+                        ports.get(i) + " label " + label.getBoundsInParent() + " runs into the next port "
+                                + next.getBoundsInParent());
+            }
+        }
+    }
+
+    @Test
     void movingABlockIsOneUndoStep(FxRobot robot) {
         robot.interact(() -> window.open(SeedSpecs.attritionTowers(), DataShape.classification(Shape.flat(44), 2)));
         double x0 = doc.state().layout().get("tower_a").x();
