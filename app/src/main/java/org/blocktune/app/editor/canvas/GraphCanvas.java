@@ -119,7 +119,7 @@ public final class GraphCanvas {
         for (Node n : spec.nodes()) {
             NodeFeedback fb = doc.feedback(n.name());
             List<String> ports = functional ? SpecEdits.ports(n) : List.of();
-            BlockView v = old.get(n.name());
+            BlockView v = old.remove(n.name()); // removed: a (faulty) duplicate name gets a view of its own
             if (v != null && v.node.equals(n) && v.ports.equals(ports) && v.showPorts == functional) {
                 v.update(fb, doc.value("num_" + n.name()));
             } else {
@@ -197,7 +197,7 @@ public final class GraphCanvas {
     }
 
     private EdgeView edge(Map<String, EdgeView> old, String src, String target, String port, String text) {
-        EdgeView kept = old.get(EdgeView.key(src, target, port));
+        EdgeView kept = old.remove(EdgeView.key(src, target, port));
         if (kept != null) {
             kept.setText(text);
             return kept;

@@ -117,7 +117,7 @@ public final class EditorDocument {
     public Map<String, SpecArgument> arguments() {
         Spec s = spec();
         if (s != argumentsSpec) {
-            arguments = SpecArguments.byName(s);
+            arguments = java.util.Collections.unmodifiableMap(SpecArguments.byName(s));
             argumentsSpec = s;
         }
         return arguments;
