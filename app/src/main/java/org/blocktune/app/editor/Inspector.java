@@ -31,6 +31,12 @@ public final class Inspector {
     private final EditorDocument doc;
     private final VBox box = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(box);
+    private Shown shown;
+
+    /** Everything the inspector shows; when a change leaves it equal (a move), nothing is rebuilt. */
+    private record Shown(List<String> selection, Object subject, List<SpecArgument> args, List<Object> values,
+                         List<Boolean> tuned) {
+    }
 
     public Inspector(EditorDocument doc) {
         this.doc = doc;
@@ -51,10 +57,21 @@ public final class Inspector {
     }
 
     private void rebuild() {
+        Optional<org.blocktune.core.spec.Node> sel = doc.selectedNode();
+        List<SpecArgument> all = SpecArguments.of(doc.spec());
+        List<SpecArgument> shownArgs = sel.isPresent()
+                ? all.stream().filter(a -> sel.get().name().equals(a.node())).toList()
+                : doc.selection().size() > 1 ? List.of() : all.stream().filter(a -> a.node() == null).toList();
+        Shown now = new Shown(List.copyOf(doc.selection()), sel.isPresent() ? sel.get() : doc.spec().name(),
+                shownArgs, shownArgs.stream().map(a -> doc.value(a.name())).toList(),
+                shownArgs.stream().map(a -> doc.tuned(a.name())).toList());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         String focused = focusedId();
         box.getChildren().clear();
-        Optional<org.blocktune.core.spec.Node> sel = doc.selectedNode();
-        List<SpecArgument> args;
+        List<SpecArgument> args = shownArgs;
         if (sel.isPresent()) {
             org.blocktune.core.spec.Node n = sel.get();
             Label heading = heading("Block");
@@ -67,16 +84,13 @@ public final class Inspector {
             type.setWrapText(true);
             type.getStyleClass().add("inspector-description");
             box.getChildren().addAll(heading, name, nameProblem, type);
-            args = SpecArguments.of(doc.spec()).stream().filter(a -> n.name().equals(a.node())).toList();
         } else if (doc.selection().size() > 1) {
             box.getChildren().add(heading(doc.selection().size() + " blocks selected"));
-            args = List.of();
         } else {
             box.getChildren().add(heading("Model " + doc.spec().name()));
             Label hint = new Label("Select a block to edit its arguments. Training arguments:");
             hint.setWrapText(true);
             box.getChildren().add(hint);
-            args = SpecArguments.of(doc.spec()).stream().filter(a -> a.node() == null).toList();
         }
         GridPane grid = new GridPane();
         grid.setHgap(6);

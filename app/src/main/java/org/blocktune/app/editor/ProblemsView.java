@@ -33,7 +33,7 @@ public final class ProblemsView {
             }
         });
         doc.addListener(c -> {
-            if (c == EditorDocument.Change.CONTENT) {
+            if (c == EditorDocument.Change.CONTENT && !list.getItems().equals(doc.resolution().problems())) {
                 list.getItems().setAll(doc.resolution().problems());
             }
         });

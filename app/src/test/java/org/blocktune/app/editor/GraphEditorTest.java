@@ -83,6 +83,14 @@ class GraphEditorTest {
         assertTrue(names().contains("conv2d"), names().toString());
         assertFalse(doc.resolution().ok());
         assertTrue(robot.lookup("#block-conv2d").query().lookup(".invalid") != null);
+        // the blocks upstream of the fault keep their shapes and parameters; the rest are unknown
+        assertEquals("(None, 4) · 0 p", info(robot, "input"));
+        assertEquals("(None, 24) · 120 p", info(robot, "dense"));
+        assertEquals("shape ?", info(robot, "conv2d"));
+        assertEquals("shape ?", info(robot, "output"));
+        assertEquals("≥ 120 params (partial: 1 error)", robot.lookup("#paramTotal").queryAs(Label.class).getText());
+        assertTrue(window.statusBar().getText().contains("≥ 120 parameters (partial: 1 error)"),
+                window.statusBar().getText());
         ListView<Problem> problems = robot.lookup("#problems").queryListView();
         assertFalse(problems.getItems().isEmpty());
         robot.clickOn("#block-input");
@@ -91,6 +99,12 @@ class GraphEditorTest {
         robot.type(KeyCode.DELETE);
         assertTrue(doc.resolution().ok(), doc.resolution().errorMessage());
         assertTrue(problems.getItems().isEmpty());
+        assertEquals("(None, 3) · 75 p", info(robot, "output"));
+        assertEquals("195 params", robot.lookup("#paramTotal").queryAs(Label.class).getText());
+    }
+
+    private static String info(FxRobot robot, String block) {
+        return robot.lookup("#info-" + block).queryAs(Label.class).getText();
     }
 
     @Test
@@ -125,6 +139,25 @@ class GraphEditorTest {
         assertEquals("Disconnect concatenate.input_b", doc.undoName().orElseThrow());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertTrue(doc.resolution().ok());
+    }
+
+    @Test
+    void mergePortLabelsDoNotRunIntoTheNextPort(FxRobot robot) {
+        robot.interact(() -> window.open(SeedSpecs.attritionTowers(), DataShape.classification(Shape.flat(44), 2)));
+        List<String> ports = List.of("input_a", "input_b", "input_c");
+        for (int i = 0; i < ports.size(); i++) {
+            javafx.scene.text.Text label = robot.lookup("#portlabel-joined-" + ports.get(i))
+                    .queryAs(javafx.scene.text.Text.class);
+            assertFalse(label.getText().isEmpty());
+            assertTrue(ports.get(i).endsWith(label.getText()) || label.getText().equals(ports.get(i)),
+                    label.getText());
+            if (i + 1 < ports.size()) {
+                javafx.scene.Node next = robot.lookup("#in-joined-" + ports.get(i + 1)).query();
+                assertFalse(label.getBoundsInParent().intersects(next.getBoundsInParent()),
+                        ports.get(i) + " label " + label.getBoundsInParent() + " runs into the next port "
+                                + next.getBoundsInParent());
+            }
+        }
     }
 
     @Test

@@ -10,8 +10,14 @@ import org.blocktune.core.block.InputArity;
 import org.blocktune.core.block.LayerKind;
 import org.blocktune.core.block.LayerSpec;
 
-/** Builds the concrete layer list of a spec for {@link SpecResolver}: repeats, wiring, shapes. */
+/**
+ * Builds the concrete layer list of a spec for {@link SpecResolver}: repeats, wiring, shapes.
+ * A strict assembler returns null when the network cannot be built. A lenient one (for a spec that
+ * already has errors) never gives up: it returns the layers of every block whose values and inputs
+ * resolve, leaving out the blocks at fault and everything downstream of them.
+ */
 final class NetworkAssembler {
+    private final boolean lenient;
     private final Map<String, Object> values;
     private final DataShape data;
     private final List<Problem> problems;
@@ -20,7 +26,8 @@ final class NetworkAssembler {
     private final Map<String, String> inputBinding = new LinkedHashMap<>();
     private final Map<String, String> outputBinding = new LinkedHashMap<>();
 
-    NetworkAssembler(Map<String, Object> values, DataShape data, List<Problem> problems) {
+    NetworkAssembler(Map<String, Object> values, DataShape data, List<Problem> problems, boolean lenient) {
+        this.lenient = lenient;
         this.values = values;
         this.data = data;
         this.problems = problems;
@@ -31,42 +38,96 @@ final class NetworkAssembler {
             problems.add(Problem.error(null, null, "a sequential spec reads one input, but the data has "
                     + data.inputs().size() + " (" + String.join(", ", data.inputs().keySet())
                     + "); use a functional spec with one input block per data input"));
-            return null;
+            return failed(false);
         }
         if (!data.singleOutput()) {
             problems.add(Problem.error(null, null, "a sequential spec has one output, but the data has "
                     + data.outputs().size() + " outcomes; use a functional spec with one output block per outcome"));
-            return null;
+            if (!lenient) {
+                return null;
+            }
         }
         String prev = null;
         for (Node n : spec.nodes()) {
-            int num = (Integer) values.get("num_" + n.name());
+            Integer num = (Integer) values.get("num_" + n.name());
+            if (lenient && !(num != null && valuesPresent(n) && fitsTheStack(n, prev))) {
+                return failed(false);
+            }
             if (!SpecResolver.repeatAllowed(n, num, problems)) {
-                return null;
+                return failed(false);
             }
             String dataInput = n.block().arity() == InputArity.NONE ? data.inputs().keySet().iterator().next() : null;
             String dataOutput = n.block().isOutput() ? data.outputs().keySet().iterator().next() : null;
+            int before = layers.size();
             for (int rep = 1; rep <= num; rep++) {
-                prev = emit(n, rep, num, prev == null ? List.of() : List.of(prev), dataInput, dataOutput);
+                prev = emitSafely(n, rep, num, prev == null ? List.of() : List.of(prev), dataInput, dataOutput);
                 if (prev == null) {
-                    return null;
+                    rollback(before);
+                    return failed(false);
                 }
             }
         }
         return new ResolvedNetwork(false, layers, inputBinding, outputBinding);
     }
 
+    /** In a lenient stack: whether a block can follow {@code prev} (the last layer so far, null at the top). */
+    private boolean fitsTheStack(Node n, String prev) {
+        InputArity arity = n.block().arity();
+        boolean outputBindable = !n.block().isOutput() || data.singleOutput();
+        return outputBindable && arity != InputArity.MANY && (prev == null) == (arity == InputArity.NONE);
+    }
+
+    /** True when every argument of the block has a valid value. */
+    private boolean valuesPresent(Node n) {
+        return n.block().arguments().stream().allMatch(a -> values.containsKey(n.name() + "_" + a.name()));
+    }
+
+    /** What a failed assembly returns: null when strict, the layers so far when lenient. */
+    private ResolvedNetwork failed(boolean functional) {
+        return lenient ? new ResolvedNetwork(functional, layers, inputBinding, outputBinding) : null;
+    }
+
+    /** Forgets the layers emitted after the first {@code size} (a block that failed half-way). */
+    private void rollback(int size) {
+        while (layers.size() > size) {
+            ResolvedLayer l = layers.remove(layers.size() - 1);
+            byName.remove(l.name());
+            inputBinding.remove(l.name());
+            outputBinding.remove(l.name());
+        }
+    }
+
+    /** {@link #emit}, except that a lenient assembler treats an unexpected failure as a failed block. */
+    private String emitSafely(Node n, int rep, int num, List<String> inputs, String dataInput, String dataOutput) {
+        if (!lenient) {
+            return emit(n, rep, num, inputs, dataInput, dataOutput);
+        }
+        try {
+            return emit(n, rep, num, inputs, dataInput, dataOutput);
+        } catch (RuntimeException e) {
+            return null; // a spec with errors can break shape rules in ways strict assembly never meets
+        }
+    }
+
     ResolvedNetwork functional(FunctionalSpec spec) {
         Set<String> useful = SpecChecker.leadingToOutputs(spec);
-        List<Node> order = SpecChecker.topologicalOrder(spec).stream().filter(n -> useful.contains(n.name())).toList();
-        Map<String, String> inputOf = bindInputs(order);
-        Map<String, String> outcomeOf = bindOutputs(order);
+        // a lenient assembly of a graph without outputs yet shows every block it can
+        boolean everyNode = lenient && useful.isEmpty();
+        List<Node> order = SpecChecker.topologicalOrder(spec).stream()
+                .filter(n -> everyNode || useful.contains(n.name())).toList();
+        Map<String, String> inputOf = lenient ? bindInputsLeniently(order) : bindInputs(order);
+        Map<String, String> outcomeOf = lenient ? bindOutputsLeniently(order) : bindOutputs(order);
         if (inputOf == null || outcomeOf == null) {
             return null;
         }
         Map<String, String> nodeOut = new HashMap<>();
         for (Node n : order) {
-            int num = (Integer) values.get("num_" + n.name());
+            Integer num = (Integer) values.get("num_" + n.name());
+            if (lenient && (num == null || !valuesPresent(n)
+                    || (n.block().arity() == InputArity.NONE && !inputOf.containsKey(n.name()))
+                    || (n.block().isOutput() && !outcomeOf.containsKey(n.name())))) {
+                continue;
+            }
             if (!SpecResolver.repeatAllowed(n, num, problems)) {
                 continue;
             }
@@ -82,10 +143,12 @@ final class NetworkAssembler {
                 continue;
             }
             String last = null;
+            int before = layers.size();
             for (int rep = 1; rep <= num; rep++) {
-                last = emit(n, rep, num, rep == 1 ? ins : List.of(last), inputOf.get(n.name()),
+                last = emitSafely(n, rep, num, rep == 1 ? ins : List.of(last), inputOf.get(n.name()),
                         outcomeOf.get(n.name()));
                 if (last == null) {
+                    rollback(before);
                     break;
                 }
             }
@@ -130,6 +193,36 @@ final class NetworkAssembler {
             }
         }
         return ok ? out : null;
+    }
+
+    /** Binds each input block that can be bound; the others stay unbound (and unresolved). */
+    private Map<String, String> bindInputsLeniently(List<Node> order) {
+        List<Node> inputs = order.stream().filter(n -> n.block().arity() == InputArity.NONE).toList();
+        Map<String, String> out = new HashMap<>();
+        for (Node n : inputs) {
+            if (data.inputs().containsKey(n.name())) {
+                out.put(n.name(), n.name());
+            } else if (data.singleInput() && inputs.size() == 1) {
+                out.put(n.name(), data.inputs().keySet().iterator().next());
+            }
+        }
+        return out;
+    }
+
+    /** Binds each output block that can be bound; the others stay unbound (and unresolved). */
+    private Map<String, String> bindOutputsLeniently(List<Node> order) {
+        Map<String, String> out = new HashMap<>();
+        for (Node n : order) {
+            if (!n.block().isOutput()) {
+                continue;
+            }
+            if (data.outputs().containsKey(n.name())) {
+                out.put(n.name(), n.name());
+            } else if (data.singleOutput()) {
+                out.put(n.name(), data.outputs().keySet().iterator().next());
+            }
+        }
+        return out;
     }
 
     private Map<String, String> bindOutputs(List<Node> order) {
@@ -183,7 +276,9 @@ final class NetworkAssembler {
             List<Shape> inShapes = current.stream().map(i -> byName.get(i).output()).toList();
             LayerShapes.Result r;
             if (spec.kind() == LayerKind.INPUT) {
-                r = new LayerShapes.Result(data.inputs().get(dataInput), 0, null);
+                Shape shape = data.inputs().get(dataInput);
+                r = shape != null ? new LayerShapes.Result(shape, 0, null)
+                        : new LayerShapes.Result(null, 0, "no data input is bound to this input block");
                 inputBinding.put(name, dataInput);
             } else {
                 OutcomeShape outcome = spec.kind() == LayerKind.OUTPUT ? data.outputs().get(dataOutput) : null;

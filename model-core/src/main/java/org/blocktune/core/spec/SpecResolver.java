@@ -35,18 +35,27 @@ public final class SpecResolver {
         }
         Map<String, Object> values = checkValues(args, given, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
-            return new Resolution(spec, values, null, null, problems);
+            return new Resolution(spec, values, null, null, problems, partial(spec, values, data));
         }
-        NetworkAssembler assembler = new NetworkAssembler(values, data, problems);
+        NetworkAssembler assembler = new NetworkAssembler(values, data, problems, false);
         ResolvedNetwork network = spec instanceof FunctionalSpec f ? assembler.functional(f)
                 : assembler.sequential((SequentialSpec) spec);
         if (network == null || problems.stream().anyMatch(Problem::isError)) {
-            return new Resolution(spec, values, null, null, problems);
+            return new Resolution(spec, values, null, null, problems, partial(spec, values, data));
         }
         List<OutcomeShape> outcomes = network.outputs().values().stream().map(o -> data.outputs().get(o)).toList();
         TrainingSettings training = TrainingResolver.resolve(values, outcomes, problems);
         boolean ok = training != null && problems.stream().noneMatch(Problem::isError);
-        return new Resolution(spec, values, ok ? network : null, ok ? training : null, problems);
+        return new Resolution(spec, values, ok ? network : null, ok ? training : null, problems, network);
+    }
+
+    /**
+     * The network as far as it resolves despite errors: a lenient assembly whose problems are not
+     * reported again (the caller already has them).
+     */
+    private static ResolvedNetwork partial(Spec spec, Map<String, Object> values, DataShape data) {
+        NetworkAssembler lenient = new NetworkAssembler(values, data, new ArrayList<>(), true);
+        return spec instanceof FunctionalSpec f ? lenient.functional(f) : lenient.sequential((SequentialSpec) spec);
     }
 
     private static Map<String, Object> checkValues(Map<String, SpecArgument> args, Map<String, ?> given,

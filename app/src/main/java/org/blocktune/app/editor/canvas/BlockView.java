@@ -32,6 +32,8 @@ final class BlockView extends Group {
     final Map<String, Circle> inPorts = new LinkedHashMap<>();
     final Circle outPort;
     final Label num;
+    private NodeFeedback shownFeedback;
+    private Object shownNum;
 
     BlockView(Node node, List<String> ports, Object numValue, NodeFeedback fb, boolean showPorts) {
         this.name = node.name();
@@ -69,16 +71,27 @@ final class BlockView extends Group {
         update(fb, numValue);
 
         if (showPorts && !ports.isEmpty()) {
+            double spacing = W / (ports.size() + 1);
             for (int i = 0; i < ports.size(); i++) {
-                double x = W * (i + 1) / (ports.size() + 1);
-                Circle c = port("in-" + name + "-" + ports.get(i), x, 0);
-                boolean free = !node.inputs().containsKey(ports.get(i));
+                String port = ports.get(i);
+                double x = spacing * (i + 1);
+                Circle c = port("in-" + name + "-" + port, x, 0);
+                boolean free = !node.inputs().containsKey(port);
                 c.getStyleClass().add(free ? "port-free" : "port-wired");
-                Text t = new Text(ports.get(i));
+                String shown = portLabel(port, spacing);
+                Text t = new Text(shown);
+                t.setId("portlabel-" + name + "-" + port);
                 t.getStyleClass().add("port-label");
                 t.setX(x + 7);
                 t.setY(-5);
-                inPorts.put(ports.get(i), c);
+                if (!shown.equals(port)) {
+                    // abbreviated: the full name (and what feeds it) on hover
+                    Tooltip full = new Tooltip(port + (free ? " (free: drag a wire here)"
+                            : " ← " + node.inputs().get(port)));
+                    Tooltip.install(t, full);
+                    Tooltip.install(c, full);
+                }
+                inPorts.put(port, c);
                 getChildren().addAll(c, t);
             }
         }
@@ -92,6 +105,11 @@ final class BlockView extends Group {
 
     /** Shows new feedback (shape, parameters, problems) and repeat count without rebuilding. */
     void update(NodeFeedback fb, Object numValue) {
+        if (fb.equals(shownFeedback) && java.util.Objects.equals(numValue, shownNum)) {
+            return;
+        }
+        shownFeedback = fb;
+        shownNum = numValue;
         title.setText((fb.invalid() ? "⚠ " : "") + name);
         String info = fb.output() == null ? "shape ?" : fb.output().keras()
                 + String.format(" · %,d p", fb.params());
@@ -106,6 +124,25 @@ final class BlockView extends Group {
         tip.setText(fb.problems().isEmpty() ? node.block().description() + "\n" + info.replace(" p", " parameters")
                 : fb.problems().stream().map(Problem::message).collect(Collectors.joining("\n")));
         num.setText("×" + numValue);
+    }
+
+    /** Approximate width of one character of a port label (10px font), for deciding when to abbreviate. */
+    static final double PORT_CHAR_W = 5.6;
+
+    /**
+     * The text shown next to an input port: its name when it fits before the next port, else the
+     * part after {@code input_} (merge ports are input_a, input_b, …) or the name cut short.
+     */
+    static String portLabel(String port, double spacing) {
+        double room = spacing - 7 - 6 - 3; // label offset, next port's radius, a small gap
+        int fits = (int) Math.floor(room / PORT_CHAR_W);
+        if (port.length() <= fits) {
+            return port;
+        }
+        if (port.startsWith("input_") && port.length() > "input_".length()) {
+            return port.substring("input_".length()); // a, b, … 27: short, and never ambiguous
+        }
+        return port.substring(0, Math.max(1, fits - 1)) + "…";
     }
 
     private static Circle port(String id, double x, double y) {

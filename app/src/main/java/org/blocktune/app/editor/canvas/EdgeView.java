@@ -26,6 +26,20 @@ final class EdgeView extends Group {
         getChildren().addAll(hit, curve, label);
     }
 
+    /** Identifies a wire: the same source, target and port make the same wire. */
+    static String key(String source, String target, String port) {
+        return source + "\u0000" + target + "\u0000" + port;
+    }
+
+    String key() {
+        return key(source, target, port);
+    }
+
+    /** Shows a new label (port and shape) on a kept wire. */
+    void setText(String text) {
+        label.setText(text);
+    }
+
     void place(double x1, double y1, double x2, double y2) {
         double bend = Math.max(30, Math.abs(y2 - y1) / 2);
         for (CubicCurve c : new CubicCurve[]{curve, hit}) {

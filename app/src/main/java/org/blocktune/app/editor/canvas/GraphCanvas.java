@@ -48,6 +48,7 @@ public final class GraphCanvas {
     private final Scale scale = new Scale(1, 1);
     private final Translate pan = new Translate(0, 0);
     private final Map<String, BlockView> views = new LinkedHashMap<>();
+    private final javafx.scene.control.Label total = new javafx.scene.control.Label();
     private final List<EdgeView> edges = new ArrayList<>();
     private EdgeView selectedEdge;
 
@@ -71,7 +72,14 @@ public final class GraphCanvas {
         viewport.setClip(clip);
         world.getTransforms().addAll(pan, scale);
         world.getChildren().addAll(edgeLayer, blockLayer, overlay);
-        viewport.getChildren().add(world);
+        total.setId("paramTotal");
+        total.getStyleClass().add("param-total");
+        // Modena's text colour for the background (both themes set it), without a rule in the theme sheets
+        total.setStyle("-fx-text-fill: -fx-text-background-color; -fx-opacity: 0.75; -fx-font-size: 11px;");
+        total.setMouseTransparent(true);
+        total.setLayoutX(8);
+        total.setLayoutY(6);
+        viewport.getChildren().addAll(world, total);
         viewport.setMinSize(200, 200);
         installBackgroundGestures();
         doc.addListener(c -> {
@@ -95,12 +103,15 @@ public final class GraphCanvas {
 
     // ---- drawing ----
 
-    /** Redraws every block and wire from the document. */
+    /**
+     * Brings every block and wire up to date with the document. Views of unchanged blocks and
+     * wires are kept and only their texts updated, so an edit or a move does not recreate (and
+     * re-style) the whole canvas.
+     */
     public void rebuild() {
         Map<String, BlockView> old = new LinkedHashMap<>(views);
         views.clear();
-        edges.clear();
-        selectedEdge = null;
+        selectEdge(null);
         Spec spec = doc.spec();
         boolean functional = doc.functional();
         List<BlockView> list = new ArrayList<>();
@@ -108,7 +119,7 @@ public final class GraphCanvas {
         for (Node n : spec.nodes()) {
             NodeFeedback fb = doc.feedback(n.name());
             List<String> ports = functional ? SpecEdits.ports(n) : List.of();
-            BlockView v = old.get(n.name());
+            BlockView v = old.remove(n.name()); // removed: a (faulty) duplicate name gets a view of its own
             if (v != null && v.node.equals(n) && v.ports.equals(ports) && v.showPorts == functional) {
                 v.update(fb, doc.value("num_" + n.name()));
             } else {
@@ -123,26 +134,61 @@ public final class GraphCanvas {
             list.add(v);
             i++;
         }
-        List<EdgeView> edgeList = new ArrayList<>();
+        Map<String, EdgeView> oldEdges = new LinkedHashMap<>();
+        edges.forEach(e -> oldEdges.put(e.key(), e));
+        edges.clear();
         if (functional) {
             for (Node n : spec.nodes()) {
                 n.inputs().forEach((port, src) -> {
                     if (views.containsKey(src)) {
-                        edgeList.add(edge(src, n.name(), port, port + shapeText(src)));
+                        edges.add(edge(oldEdges, src, n.name(), port, port + shapeText(src)));
                     }
                 });
             }
         } else {
             for (int k = 0; k + 1 < spec.nodes().size(); k++) {
                 String src = spec.nodes().get(k).name();
-                edgeList.add(edge(src, spec.nodes().get(k + 1).name(), "input", shapeText(src).replaceFirst("^ · ", "")));
+                edges.add(edge(oldEdges, src, spec.nodes().get(k + 1).name(), "input",
+                        shapeText(src).replaceFirst("^ · ", "")));
             }
         }
-        edges.addAll(edgeList);
-        blockLayer.getChildren().setAll(list);
-        edgeLayer.getChildren().setAll(edgeList);
+        syncChildren(blockLayer, list);
+        syncChildren(edgeLayer, edges);
         placeEdges();
         restyle();
+        total.setText(totalText(doc.resolution()));
+    }
+
+    /** The total parameter count; with errors, the count of the blocks that resolve, marked partial. */
+    static String totalText(org.blocktune.core.spec.Resolution r) {
+        if (r.ok()) {
+            return String.format("%,d params", r.network().totalParams());
+        }
+        int errors = r.errors().size();
+        return String.format("≥ %,d params (partial: %d error%s)", r.partial().totalParams(), errors,
+                errors == 1 ? "" : "s");
+    }
+
+    /**
+     * Makes a layer's children exactly {@code wanted}, in order, touching only the nodes that
+     * change: removing and re-adding an unchanged node would re-apply its CSS.
+     */
+    private static void syncChildren(Group layer, List<? extends javafx.scene.Node> wanted) {
+        List<javafx.scene.Node> children = layer.getChildren();
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<javafx.scene.Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(c -> !keep.contains(c));
+        for (int k = 0; k < wanted.size(); k++) {
+            javafx.scene.Node w = wanted.get(k);
+            if (k < children.size() && children.get(k) == w) {
+                continue;
+            }
+            children.remove(w);
+            children.add(k, w);
+        }
     }
 
     private String shapeText(String node) {
@@ -150,7 +196,12 @@ public final class GraphCanvas {
         return fb.output() == null ? "" : " · " + fb.output().keras();
     }
 
-    private EdgeView edge(String src, String target, String port, String text) {
+    private EdgeView edge(Map<String, EdgeView> old, String src, String target, String port, String text) {
+        EdgeView kept = old.remove(EdgeView.key(src, target, port));
+        if (kept != null) {
+            kept.setText(text);
+            return kept;
+        }
         EdgeView e = new EdgeView(src, target, port, text);
         e.label.setOnMousePressed(ev -> {
             selectEdge(e);

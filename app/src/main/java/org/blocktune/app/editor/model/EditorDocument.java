@@ -56,6 +56,12 @@ public final class EditorDocument {
     private DataShape data;
     private Resolution resolution;
     private Map<String, NodeFeedback> feedback = Map.of();
+    // what the current resolution was computed from: a move changes none of these and reuses it
+    private Spec resolvedSpec;
+    private Map<String, Object> resolvedValues;
+    private DataShape resolvedData;
+    private Spec argumentsSpec;
+    private Map<String, SpecArgument> arguments = Map.of();
     private Path file;
     private List<Node> clipboard = List.of();
     private Map<String, Object> clipboardValues = Map.of();
@@ -105,6 +111,16 @@ public final class EditorDocument {
             c = c.with(b);
         }
         return c;
+    }
+
+    /** The spec's generated arguments by name (computed once per spec, not per look-up). */
+    public Map<String, SpecArgument> arguments() {
+        Spec s = spec();
+        if (s != argumentsSpec) {
+            arguments = java.util.Collections.unmodifiableMap(SpecArguments.byName(s));
+            argumentsSpec = s;
+        }
+        return arguments;
     }
 
     /** Shape, parameters and problems of one block. */
@@ -220,7 +236,7 @@ public final class EditorDocument {
             return Optional.of(p.node());
         }
         if (p.argument() != null) {
-            SpecArgument a = SpecArguments.byName(spec()).get(p.argument());
+            SpecArgument a = arguments().get(p.argument());
             if (a != null && a.node() != null) {
                 return Optional.of(a.node());
             }
@@ -294,7 +310,7 @@ public final class EditorDocument {
 
     /** Checks a raw value for a generated argument with the core's {@link org.blocktune.core.block.ArgSpec#check}. */
     public ArgCheck check(String argument, Object raw) {
-        SpecArgument a = SpecArguments.byName(spec()).get(argument);
+        SpecArgument a = arguments().get(argument);
         if (a == null) {
             return new ArgCheck(null, "unknown argument '" + argument + "'");
         }
@@ -321,7 +337,7 @@ public final class EditorDocument {
         if (v != null) {
             return v;
         }
-        SpecArgument a = SpecArguments.byName(spec()).get(argument);
+        SpecArgument a = arguments().get(argument);
         return a == null ? null : a.spec().defaultValue();
     }
 
@@ -438,7 +454,7 @@ public final class EditorDocument {
 
     /** The generated arguments (fixed values only) passed to the resolver. */
     public Map<String, Object> resolverValues() {
-        Map<String, SpecArgument> known = SpecArguments.byName(spec());
+        Map<String, SpecArgument> known = arguments();
         Map<String, Object> out = new LinkedHashMap<>();
         state.values().forEach((k, v) -> {
             if (known.containsKey(k)) {
@@ -449,18 +465,25 @@ public final class EditorDocument {
     }
 
     private void resolve() {
-        resolution = SpecResolver.resolve(spec(), resolverValues(), data);
+        Map<String, Object> values = resolverValues();
+        if (resolution != null && data.equals(resolvedData) && values.equals(resolvedValues)
+                && (spec() == resolvedSpec || spec().equals(resolvedSpec))) {
+            return; // only positions changed (a move): same spec, values and data give the same resolution
+        }
+        resolvedSpec = spec();
+        resolvedValues = values;
+        resolvedData = data;
+        resolution = SpecResolver.resolve(spec(), values, data);
         Map<String, List<Problem>> byNode = new HashMap<>();
         for (Problem p : resolution.problems()) {
             blockOf(p).ifPresent(n -> byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(p));
         }
         Map<String, Long> params = new HashMap<>();
         Map<String, org.blocktune.core.spec.Shape> shapes = new HashMap<>();
-        if (resolution.network() != null) {
-            for (ResolvedLayer l : resolution.network().layers()) {
-                params.merge(l.node(), l.params(), Long::sum);
-                shapes.put(l.node(), l.output());
-            }
+        // the partial network: with errors, blocks upstream of a fault still have shapes and params
+        for (ResolvedLayer l : resolution.partial().layers()) {
+            params.merge(l.node(), l.params(), Long::sum);
+            shapes.put(l.node(), l.output());
         }
         Map<String, NodeFeedback> fb = new HashMap<>();
         for (Node n : spec().nodes()) {

@@ -5,10 +5,11 @@ import org.blocktune.core.spec.Problem;
 import org.blocktune.core.spec.Shape;
 
 /**
- * What the resolver says about one block: its output shape and parameter count (when the spec
- * resolved) and the problems that name it.
+ * What the resolver says about one block: its output shape and parameter count (known when its
+ * values and inputs resolve, even if the spec has errors elsewhere) and the problems that name it.
  *
- * @param output   output shape of the block's last layer, or null when unknown
+ * @param output   output shape of the block's last layer, or null when unknown (the block is at
+ *                 fault or downstream of a fault)
  * @param params   parameters of all its layers (0 when unknown)
  * @param problems problems at fault in this block
  */

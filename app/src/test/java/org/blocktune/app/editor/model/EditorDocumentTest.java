@@ -54,6 +54,32 @@ class EditorDocumentTest {
     }
 
     @Test
+    void withAnErrorDownstreamTheBlocksUpstreamKeepTheirShapes() {
+        EditorDocument d = iris();
+        d.addBlock(BlockCatalogue.builtin(LayerKind.CONV2D), null, -1);
+        assertFalse(d.resolution().ok());
+        assertEquals(Shape.flat(10), d.feedback("dense").output());
+        assertEquals(4 * 10 + 10, d.feedback("dense").params());
+        assertNull(d.feedback("conv2d").output());
+        assertNull(d.feedback("output").output());
+        assertTrue(d.feedback("conv2d").invalid());
+    }
+
+    @Test
+    void movingABlockKeepsTheResolutionAndAnEditReplacesIt() {
+        EditorDocument d = new EditorDocument(DocState.of(SeedSpecs.attritionTowers()),
+                DataShape.classification(Shape.flat(44), 2));
+        var before = d.resolution();
+        d.moveBlocks(Map.of("tower_a", new Position(500, 20)));
+        assertEquals(new Position(500, 20), d.state().layout().get("tower_a"));
+        org.junit.jupiter.api.Assertions.assertSame(before, d.resolution(), "a move does not re-resolve the spec");
+        d.setValue("tower_a_units", 8);
+        assertEquals(Shape.flat(8), d.feedback("tower_a").output());
+        d.undo();
+        assertEquals(Shape.flat(64), d.feedback("tower_a").output());
+    }
+
+    @Test
     void settingAValueChecksItAndRefusesImpossibleOnes() {
         EditorDocument d = iris();
         assertTrue(d.setValue("dense_units", "-3").isPresent());
