@@ -26,7 +26,9 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Which native thread knob a fit obeys, on which thread. Args: workload (iris|diamonds), thread
- * (main|fresh|pool), knob (none|caller1|caller2|fitting1|fitting2), repeats, busy Java threads.
+ * (main|fresh|pool), knobs to alternate (none, callerN: NativeThreads.set(N) on main; fittingN: on the
+ * fitting thread; ompN/blasN/envN: one raw knob on the fitting thread; workersN: ModelFitter.useWorkers(N) on
+ * main, as the engine does), repeats, busy Java threads, diamonds epochs.
  * Prints seconds per fit and the OpenMP max threads seen on the fitting thread.
  */
 public final class ThreadsExperiment {
@@ -91,9 +93,16 @@ public final class ThreadsExperiment {
                 Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(knob.substring(3)));
                 Nd4j.getEnvironment().setMaxMasterThreads(Integer.parseInt(knob.substring(3)));
             }
-            int seen = ops.ompGetMaxThreads();
+            int[] seenHolder = new int[1];
+            FitListener during = new FitListener() {
+                @Override
+                public void epochFinished(org.blocktune.core.fit.EpochMetrics m) {
+                    seenHolder[0] = ops.ompGetMaxThreads();
+                }
+            };
             long t0 = System.nanoTime();
-            ModelFitter.fit(request, data, FitListener.NONE, CancellationToken.none());
+            ModelFitter.fit(request, data, during, CancellationToken.none());
+            int seen = seenHolder[0];
             return String.format(Locale.ROOT, "%6.2f s (omp %d, blas %d, master %d)", (System.nanoTime() - t0) / 1e9, seen,
                     Nd4j.factory().blas().getMaxThreads(), Nd4j.getEnvironment().maxMasterThreads());
         };
@@ -103,6 +112,9 @@ public final class ThreadsExperiment {
             knobHolder[0] = knob;
             if (knob.startsWith("caller")) {
                 NativeThreads.set(Integer.parseInt(knob.substring(6)));
+            }
+            if (knob.startsWith("workers")) {
+                ModelFitter.useWorkers(Integer.parseInt(knob.substring(7)));
             }
             String t;
             switch (thread) {
