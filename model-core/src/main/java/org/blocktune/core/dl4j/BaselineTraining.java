@@ -51,6 +51,7 @@ public final class BaselineTraining {
      * @return the mean training loss of the last epoch, and its training accuracy (NaN unless computed)
      */
     public static double[] train(double[][] features, int[] classes, int classCount, Settings s) {
+        NativeThreads.useOnThisThread(); // the same threads per operation as a BlockTune fit on this thread
         int n = features.length;
         INDArray x = Nd4j.create(features).castTo(DataType.FLOAT);
         INDArray y = Nd4j.zeros(DataType.FLOAT, n, classCount);

@@ -64,6 +64,7 @@ public final class TrainedNetwork {
      * @param inputColumns data input name → baked predictor columns
      */
     public synchronized double[][] predict(Table baked, Map<String, List<String>> inputColumns) {
+        NativeThreads.useOnThisThread();
         INDArray[] raw = TableDataSets.features(baked, inputColumns);
         Map<String, INDArray> byInput = new LinkedHashMap<>();
         int i = 0;

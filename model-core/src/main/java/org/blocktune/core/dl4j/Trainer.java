@@ -35,6 +35,7 @@ public final class Trainer {
      */
     public static TrainingOutcome train(TrainedNetwork net, NetworkData train, NetworkData validation,
                                         TrainingPlan plan, TrainingObserver observer) throws TrainingHalted {
+        NativeThreads.useOnThisThread();
         try {
             return run(net, train, validation, plan, observer);
         } catch (OutOfMemoryError | RuntimeException e) {

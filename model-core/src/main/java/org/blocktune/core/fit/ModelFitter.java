@@ -52,6 +52,7 @@ public final class ModelFitter {
         if (token.isCancelled()) {
             throw new FitFailure(FitFailure.Kind.CANCELLED, "the fit was cancelled before it started");
         }
+        NativeThreads.useOnThisThread(); // OpenMP's thread count is per thread: apply it where the ops run
         PreppedRecipe prepped;
         Table baked;
         try {
@@ -117,7 +118,10 @@ public final class ModelFitter {
         }
     }
 
-    /** Divides the native math library's threads among {@code workers} fits running at once (call before a run). */
+    /**
+     * Divides the native math library's threads among {@code workers} fits running at once (call before
+     * a run); every later fit applies the count on its own thread.
+     */
     public static void useWorkers(int workers) {
         NativeThreads.divideAmong(workers);
     }

@@ -1,19 +1,21 @@
 package org.blocktune.core.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link NativeThreads} reports the threads per operation it sets, lower or higher. */
+/** {@link NativeThreads}: the count it chooses, and that it holds on the threads that do the work. */
 class NativeThreadsTest {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private int before;
 
     @BeforeEach
     void remember() {
-        before = NativeThreads.current();
+        before = Math.max(1, NativeThreads.intended());
     }
 
     /** Later tests in this JVM find the setting as it was (fit timings depend on it). */
@@ -23,16 +25,42 @@ class NativeThreadsTest {
     }
 
     @Test
-    void currentReportsWhatSetChose() {
-        NativeThreads.set(cores);
-        assertEquals(cores, NativeThreads.current());
-        NativeThreads.set(1);
-        assertEquals(1, NativeThreads.current(), "one thread per operation, as used by each of several fits");
+    void spinningThreadsGetOneThreadPerOperationSleepingOnesAShareOfTheCores() {
+        assertEquals(1, NativeThreads.perFit(1, 8, false), "active wait: a lone fit too");
+        assertEquals(1, NativeThreads.perFit(3, 8, false));
+        assertEquals(8, NativeThreads.perFit(1, 8, true));
+        assertEquals(2, NativeThreads.perFit(4, 8, true));
+        assertEquals(1, NativeThreads.perFit(4, 2, true), "never below one");
+        assertThrows(IllegalArgumentException.class, () -> NativeThreads.perFit(0, 8, true));
+        assertThrows(IllegalArgumentException.class, () -> NativeThreads.set(0));
     }
 
     @Test
-    void dividingAmongWorkersGivesEachAShare() {
-        assertEquals(Math.max(1, cores / 2), NativeThreads.divideAmong(2));
-        assertEquals(Math.max(1, cores / 2), NativeThreads.current());
+    void setHoldsOnTheCallingThreadAtOnce() {
+        for (int threads : new int[] {cores, 1, 2}) {
+            NativeThreads.set(threads);
+            assertEquals(threads, NativeThreads.current());
+            assertEquals(threads, NativeThreads.intended());
+        }
+    }
+
+    /** OpenMP's count is per thread: another thread gets it only by applying it; both 1 and 2 are checked, so one differs from a new thread's default. */
+    @Test
+    void aThreadThatAppliesTheSettingRunsWithIt() throws Exception {
+        for (int threads : new int[] {1, 2}) {
+            NativeThreads.set(threads);
+            int seen = CompletableFuture.supplyAsync(() -> {
+                NativeThreads.useOnThisThread();
+                return NativeThreads.current();
+            }, r -> new Thread(r).start()).get();
+            assertEquals(threads, seen, "threads per operation on a new thread after useOnThisThread");
+        }
+    }
+
+    @Test
+    void dividingAmongWorkersFollowsTheWaitPolicyOfThisProcess() {
+        int expected = NativeThreads.perFit(2, cores, NativeThreads.passiveWait());
+        assertEquals(expected, NativeThreads.divideAmong(2));
+        assertEquals(expected, NativeThreads.current());
     }
 }

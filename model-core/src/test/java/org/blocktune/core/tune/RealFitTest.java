@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.blocktune.core.data.CsvReader;
 import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.Table;
@@ -13,11 +16,15 @@ import org.blocktune.core.data.recipe.Normalize;
 import org.blocktune.core.data.recipe.Recipe;
 import org.blocktune.core.dl4j.NativeThreads;
 import org.blocktune.core.examples.SeedSpecs;
+import org.blocktune.core.fit.EpochMetrics;
+import org.blocktune.core.fit.FitFailure;
+import org.blocktune.core.fit.FitListener;
 import org.blocktune.core.fit.ModelFitter;
 import org.blocktune.core.metrics.ClassMetric;
 import org.blocktune.core.metrics.ProbMetric;
 import org.blocktune.core.resample.Resampling;
 import org.blocktune.core.resample.Split;
+import org.blocktune.core.task.CancellationToken;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,21 +91,61 @@ class RealFitTest {
         assertEquals(test.rowCount(), last.predictions().rowCount());
     }
 
+    /** Threads per operation read on the fitting thread at every epoch of every fit. */
+    private static final class ThreadsSeen implements FitListener {
+        final Set<Integer> seen = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void epochFinished(EpochMetrics metrics) {
+            seen.add(NativeThreads.current());
+        }
+    }
+
+    /** A worker thread's OpenMP setting is its own: the run's count must be applied there, not only where the run started. */
     @Test
-    void lastFitUsesTheNativeThreadsPerFitOfItsRun() throws Exception {
-        // A lone process (the command line's fit) starts with one native thread per core; on busy cores the
-        // spinning threads made small last fits many times slower than the same fit during tuning.
+    void tuneWorkersFitWithTheRunsNativeThreads() throws Exception {
+        ThreadsSeen threads = new ThreadsSeen();
+        ModelCandidateFitter real = new ModelCandidateFitter();
+        CandidateFitter watched = new CandidateFitter() {
+            @Override
+            public void useWorkers(int workers) {
+                real.useWorkers(workers);
+            }
+
+            @Override
+            public java.util.Optional<String> dryRun(TuneJob job, Map<String, Object> values) {
+                return real.dryRun(job, values);
+            }
+
+            @Override
+            public Outcome fit(Task task, FitListener listener, CancellationToken cancel) throws FitFailure {
+                return real.fit(task, threads, cancel);
+            }
+        };
+        NativeThreads.set(2); // what a previous lone fit might have left on the starting thread
+        TuneResults results = new TuneRunner(watched).run(job(iris(), 2), null, null);
+        assertEquals(List.of(), results.failures(), () -> results.failures().toString());
+        int intended = NativeThreads.perFit(2, Runtime.getRuntime().availableProcessors(), NativeThreads.passiveWait());
+        assertEquals(Set.of(intended), threads.seen, "threads per operation seen on the workers during their fits");
+    }
+
+    /** The GUI runs the last fit on a background task thread, the command line on its main thread. */
+    @Test
+    void lastFitOnAnotherThreadUsesTheNativeThreadsPerFitOfItsRun() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        int before = NativeThreads.current();
-        try {
-            NativeThreads.set(cores);
-            Table iris = iris();
-            LastFit.run(job(iris, 2), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
-            assertEquals(Math.max(1, cores / 2), NativeThreads.current(), "threads per operation of 2 workers");
-            LastFit.run(job(iris, 1), Map.of("dense_units", 4, "fit_epochs", 1), iris, null, null);
-            assertEquals(cores, NativeThreads.current(), "threads per operation of 1 worker");
-        } finally {
-            NativeThreads.set(before);
+        Table iris = iris();
+        for (int workers : new int[] {2, 1}) {
+            NativeThreads.set(workers == 1 ? 1 : 2); // the other count, left behind by earlier work
+            ThreadsSeen threads = new ThreadsSeen();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    LastFit.run(job(iris, workers), Map.of("dense_units", 4, "fit_epochs", 2), iris, threads, null);
+                } catch (FitFailure e) {
+                    throw new IllegalStateException(e);
+                }
+            }, r -> new Thread(r).start()).get();
+            int intended = NativeThreads.perFit(workers, cores, NativeThreads.passiveWait());
+            assertEquals(Set.of(intended), threads.seen, "threads per operation of a run with " + workers + " workers");
         }
     }
 }
