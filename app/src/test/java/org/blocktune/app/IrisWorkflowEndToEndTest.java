@@ -95,10 +95,15 @@ class IrisWorkflowEndToEndTest {
         assertEquals(CANDIDATES + " candidates × 3 resamples = " + FITS + " fits.", text(robot, "#runPlanLine"));
         TuningScreen run = window.tuningScreen();
         waitUntil(10, () -> !robot.lookup("#startRun").queryAs(Button.class).isDisabled());
+        String idle = FxStallProbe.idle(3);
+        FxStallProbe probe = FxStallProbe.start();
         long started = System.nanoTime();
         robot.clickOn("#startRun");
         waitUntil(240, () -> !run.running());
         double runSeconds = (System.nanoTime() - started) / 1e9;
+        probe.stop();
+        System.out.println("Iris end to end, FX thread on the Run step before the run, " + idle);
+        System.out.println("Iris end to end, FX thread during the run, " + probe.report("run", 5));
         TuneResults results = wb.resultsProperty().get();
         assertNotNull(results);
         assertTrue(results.records().stream().allMatch(FitRecord::ok), results.failures().toString());

@@ -78,6 +78,8 @@ public final class ResultsScreen {
     private List<CandidateRow> rows = List.of();
     private List<TunedParameter> parameters = List.of();
     private boolean updating;
+    /** The workbench's results changed while this screen was hidden. */
+    private boolean stale;
     /** The candidate selected automatically as the best, while the user has not chosen another; else null. */
     private String autoSelected;
 
@@ -90,8 +92,13 @@ public final class ResultsScreen {
         tables.getItems().add(table.view());
         buildContent();
         root.getChildren().addAll(content, empty);
-        wb.resultsProperty().addListener((o, a, b) -> onFx(this::refresh));
-        wb.runPlanProperty().addListener((o, a, b) -> onFx(this::refresh));
+        wb.resultsProperty().addListener((o, a, b) -> onFx(this::refreshWhenShown));
+        wb.runPlanProperty().addListener((o, a, b) -> onFx(this::refreshWhenShown));
+        org.blocktune.app.common.Showing.whenShown(root, () -> {
+            if (stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -212,7 +219,22 @@ public final class ResultsScreen {
 
     // ---- updates ----
 
+    /**
+     * Shows the workbench's results now when this screen is on show; else only tells the final fit
+     * and catches up when the screen comes on show (a run publishes partial results every second or
+     * so, and rebuilding the table and charts nobody sees would take the FX thread from the Run step).
+     */
+    private void refreshWhenShown() {
+        if (org.blocktune.app.common.Showing.of(root)) {
+            refresh();
+        } else {
+            stale = true;
+            finalFit.setRun(wb.runPlanProperty().get(), wb.resultsProperty().get());
+        }
+    }
+
     private void refresh() {
+        stale = false;
         results = wb.resultsProperty().get();
         plan = wb.runPlanProperty().get();
         boolean none = results == null || results.candidates().isEmpty();

@@ -22,11 +22,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The live loss curve (JFreeChart): training loss per epoch of each running fit, and its
  * validation loss (dashed) when the fit has one. The series of the last few finished fits stay
- * so the chart does not go blank between fits. Updates are grouped ({@link #batch}) so the chart
- * redraws once per pulse at most. FX thread only.
+ * so the chart does not go blank between fits. Updates are grouped ({@link #batch}) and the chart
+ * redraws at most every {@value #REDRAW_MILLIS} ms (drawing it takes the FX thread tens of
+ * milliseconds, more on a busy machine), and once more on {@link #flush}. FX thread only.
  */
 final class LossChart {
     private static final int KEEP_FINISHED = 6;
+    private static final long REDRAW_MILLIS = 400;
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
         new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
 
@@ -37,6 +39,10 @@ final class LossChart {
     private final Deque<FitKey> finished = new ArrayDeque<>();
     private final Map<Comparable<?>, Color> colours = new java.util.HashMap<>();
     private int colour;
+    /** Series with points added since the last redraw. */
+    private final java.util.Set<XYSeries> grown = new java.util.LinkedHashSet<>();
+    private boolean changed;
+    private long lastDraw;
 
     LossChart() {
         chart = ChartFactory.createXYLineChart(null, "epoch", "loss", data, PlotOrientation.VERTICAL, true, true, false);
@@ -58,21 +64,36 @@ final class LossChart {
         return viewer;
     }
 
-    /** Runs {@code changes} with one redraw at the end. */
+    /** Runs {@code changes}, then redraws if they changed anything and the last redraw is old enough. */
     void batch(Runnable changes) {
         chart.setNotify(false);
         try {
             changes.run();
         } finally {
-            chart.setNotify(true);
+            if (System.nanoTime() - lastDraw >= REDRAW_MILLIS * 1_000_000L) {
+                flush();
+            }
         }
+    }
+
+    /** Redraws now if anything changed since the last redraw. */
+    void flush() {
+        if (changed || !grown.isEmpty()) {
+            chart.setNotify(false);
+            grown.forEach(XYSeries::fireSeriesChanged);
+            grown.clear();
+            changed = false;
+            lastDraw = System.nanoTime();
+        }
+        chart.setNotify(true);
     }
 
     /** Adds a fit's epoch: its loss, and its validation loss when it has one. */
     void epoch(FitKey key, EpochMetrics m) {
         XYSeries[] s = series.computeIfAbsent(key, this::newSeries);
         if (Double.isFinite(m.get("loss"))) {
-            s[0].add(m.epoch(), m.get("loss"));
+            s[0].add(m.epoch(), m.get("loss"), false);
+            grown.add(s[0]);
         }
         double val = m.get("val_loss");
         if (Double.isFinite(val)) {
@@ -81,7 +102,8 @@ final class LossChart {
                 data.addSeries(s[1]);
                 restyle();
             }
-            s[1].add(m.epoch(), val);
+            s[1].add(m.epoch(), val, false);
+            grown.add(s[1]);
         }
     }
 
@@ -95,6 +117,7 @@ final class LossChart {
             XYSeries[] old = series.remove(finished.removeFirst());
             for (XYSeries x : old) {
                 if (x != null) {
+                    grown.remove(x);
                     data.removeSeries(x);
                     colours.remove(x.getKey());
                 }
@@ -107,6 +130,8 @@ final class LossChart {
     void clear() {
         series.clear();
         finished.clear();
+        grown.clear();
+        changed = true;
         data.removeAllSeries();
         colours.clear();
         colour = 0;
@@ -127,6 +152,7 @@ final class LossChart {
 
     /** Colours and strokes by series (indices shift when old series go). */
     private void restyle() {
+        changed = true;
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             Comparable<?> k = data.getSeriesKey(i);

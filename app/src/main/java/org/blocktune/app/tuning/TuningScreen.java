@@ -675,6 +675,7 @@ public final class TuningScreen {
             return;
         }
         drain();
+        chart.flush();
         pulses.stop();
         lastLongestGap = pulses.longestGapMillis();
         lastGapAt = pulses.longestGapStartMillis();

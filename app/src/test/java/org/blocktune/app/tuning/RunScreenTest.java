@@ -23,6 +23,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.blocktune.app.BlockTuneApp;
+import org.blocktune.app.FxStallProbe;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.app.workbench.Step;
@@ -95,6 +96,8 @@ class RunScreenTest {
         smallIris(robot, 3, dir.resolve("runs"));
         assertEquals("4 candidates × 3 resamples = 12 fits.", text(robot, "#runPlanLine"));
         assertTrue(text(robot, "#runWorkersLine").startsWith("0 = automatic: "), text(robot, "#runWorkersLine"));
+        String idle = FxStallProbe.idle(3);
+        FxStallProbe probe = FxStallProbe.start();
         robot.clickOn("#startRun");
         assertTrue(screen.running());
         double[] seen = {0};
@@ -105,6 +108,9 @@ class RunScreenTest {
             }
             return !screen.running();
         });
+        probe.stop();
+        System.out.println("FX thread on the Run screen before the run, " + idle);
+        System.out.println("FX thread during the 12-fit Iris run, " + probe.report("run", 5));
         assertTrue(seen[0] > 0, "the overall progress moved during the run");
         assertEquals(12, fx(() -> table(robot).getItems().size()));
         TuneResults results = wb.resultsProperty().get();
