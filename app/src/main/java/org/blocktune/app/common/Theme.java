@@ -19,7 +19,9 @@ import org.jfree.chart.fx.ChartViewer;
  * The application's light or dark theme: one setting for the whole product, remembered between starts
  * ({@code theme} in the {@link Settings}). Once {@link #install installed}, every window the application
  * opens (the main window, dialogs, alerts) gets the theme's stylesheets on its scene, and charts that
- * {@link #follow} the theme switch with it. FX thread only.
+ * {@link #follow} the theme switch with it. The sheets go on scenes, not on root nodes: a dialog given an
+ * owner takes its owner scene's stylesheets (JavaFX binds them), and windows without an owner are styled
+ * here. FX thread only.
  */
 public final class Theme {
     /** The two looks. */
