@@ -55,7 +55,7 @@ class BackendWarmupTest {
         assertTrue(warmup.firstStart());
         assertEquals(BackendWarmup.FIRST_START_TEXT, message(robot).getText());
         // the window works while the libraries load
-        robot.clickOn("Examples").clickOn("Diamonds MLP (seed 002)");
+        robot.clickOn("Examples").clickOn("Models only").clickOn("Diamonds MLP (seed 002)");
         assertEquals("BlockTune — diamond_mlp", stage.getTitle());
         assertFalse(warmup.ready().isDone());
 

@@ -48,7 +48,7 @@ class MainWindowTest {
 
     @Test
     void openingAnExampleShowsItsSummaryAndTitle(FxRobot robot) {
-        robot.clickOn("Examples").clickOn("Diamonds MLP (seed 002)");
+        robot.clickOn("Examples").clickOn("Models only").clickOn("Diamonds MLP (seed 002)");
         assertEquals("BlockTune — diamond_mlp", stage.getTitle());
         assertTrue(robot.lookup("#block-body").tryQuery().isPresent(), "the body block is on the canvas");
         String summary = robot.lookup("#specSummary").queryAs(TextArea.class).getText();
