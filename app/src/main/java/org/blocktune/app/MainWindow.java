@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.blocktune.app.common.Theme;
 import org.blocktune.app.data.DataLoader;
 import org.blocktune.app.data.DataScreen;
 import org.blocktune.app.data.ExampleData;
@@ -61,14 +62,6 @@ import org.controlsfx.control.StatusBar;
  * {@link Workbench} session and observe it; none talks to another.
  */
 public final class MainWindow {
-    private static final String LIGHT = MainWindow.class.getResource("/org/blocktune/app/editor/editor.css")
-            .toExternalForm();
-    private static final String DARK = MainWindow.class.getResource("/org/blocktune/app/editor/dark.css")
-            .toExternalForm();
-
-    private static final String WORKBENCH = MainWindow.class.getResource(
-            "/org/blocktune/app/workbench/workbench.css").toExternalForm();
-
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StatusBar status = new StatusBar();
@@ -95,7 +88,7 @@ public final class MainWindow {
                 b -> doc.addBlock(b, null, -1));
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
-        root.getStylesheets().addAll(LIGHT, WORKBENCH);
+        Theme.install(); // the window's scene, and every dialog's, gets the remembered theme's stylesheets
         root.setTop(menuBar());
         root.setCenter(steps(split));
         status.setId("status");
@@ -267,13 +260,15 @@ public final class MainWindow {
         RadioMenuItem dark = new RadioMenuItem("Dark Theme");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        light.setSelected(true);
-        light.setOnAction(e -> root.getStylesheets().remove(DARK));
-        dark.setOnAction(e -> {
-            if (!root.getStylesheets().contains(DARK)) {
-                root.getStylesheets().add(DARK);
-            }
-        });
+        light.setSelected(!Theme.dark());
+        dark.setSelected(Theme.dark());
+        javafx.beans.value.ChangeListener<Theme.Mode> shown = (o, a, b) ->
+                (b == Theme.Mode.DARK ? dark : light).setSelected(true);
+        dark.getProperties().put(Theme.Mode.class, shown); // the menu keeps it; the theme holds it weakly
+        Theme.modeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(shown));
+        light.setOnAction(e -> Theme.set(Theme.Mode.LIGHT));
+        dark.setOnAction(e -> Theme.set(Theme.Mode.DARK));
+        light.setId("lightTheme");
         dark.setId("darkTheme");
         view.getItems().addAll(
                 item("Zoom In", "Shortcut+Equals", editor.canvas()::zoomIn),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.blocktune.app.common.Settings;
 
 /**
  * The most recently opened or saved project files, newest first, one path a line in
@@ -18,7 +19,7 @@ import javafx.scene.control.MenuItem;
  */
 public final class RecentFiles {
     /** The system property naming the settings folder. */
-    public static final String SETTINGS_PROPERTY = "blocktune.settings";
+    public static final String SETTINGS_PROPERTY = Settings.FOLDER_PROPERTY;
     private static final int MAX = 8;
     private final Path file;
 
@@ -34,8 +35,7 @@ public final class RecentFiles {
 
     /** The settings folder: the {@value #SETTINGS_PROPERTY} property, else {@code ~/.blocktune}. */
     public static Path settingsFolder() {
-        String s = System.getProperty(SETTINGS_PROPERTY);
-        return s != null && !s.isBlank() ? Path.of(s) : Path.of(System.getProperty("user.home"), ".blocktune");
+        return Settings.folder();
     }
 
     /** Newest first; empty when nothing was kept or the list cannot be read. */

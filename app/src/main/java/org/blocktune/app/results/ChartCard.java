@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import org.blocktune.app.common.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -35,6 +36,7 @@ final class ChartCard {
         root.setId(id);
         viewer.setId(id + "Viewer");
         viewer.setMinSize(100, 100);
+        Theme.follow(viewer);
         Button png = new Button("Save PNG…");
         png.setId(id + "Png");
         png.setTooltip(new Tooltip("Save this chart as a PNG image"));
@@ -57,7 +59,7 @@ final class ChartCard {
 
     /** Shows another chart. */
     void show(JFreeChart chart) {
-        viewer.setChart(chart);
+        viewer.setChart(Theme.chart(chart));
     }
 
     JFreeChart chart() {

@@ -90,7 +90,7 @@ final class ConfusionGrid {
     private static String shade(boolean diagonal, double share) {
         double a = share == 0 ? 0.04 : 0.15 + 0.85 * share;
         String rgb = diagonal ? "30, 123, 52" : "214, 69, 69";
-        String text = a > 0.55 ? "white" : "#1f2933";
+        String text = a > 0.55 ? "white" : "-bt-text"; // the theme's text colour on a faint tint
         return String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.2f); -fx-text-fill: %s;", rgb, a, text);
     }
 }

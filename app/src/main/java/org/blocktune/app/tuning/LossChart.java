@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
+import org.blocktune.app.common.Theme;
 import org.blocktune.core.fit.EpochMetrics;
 import org.blocktune.core.tune.FitKey;
 import org.jfree.chart.ChartFactory;
@@ -58,6 +59,7 @@ final class LossChart {
         viewer = new ChartViewer(chart);
         viewer.setId("lossChart");
         viewer.setMinSize(200, 160);
+        Theme.follow(viewer);
     }
 
     Node node() {

@@ -97,7 +97,7 @@ class EditorFlowsTest {
         assertTrue(light > 0.8, "light canvas: " + light);
         robot.clickOn("View").clickOn("Dark Theme");
         waitUntil(10, () -> brightness(canvas) < 0.3);
-        assertTrue(fx(() -> canvas.getScene().getRoot().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"))));
+        assertTrue(fx(() -> canvas.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"))));
         robot.clickOn("View").clickOn("Light Theme");
         waitUntil(10, () -> brightness(canvas) > 0.8);
         assertEquals(light, fx(() -> brightness(canvas)), 1e-9);
