@@ -14,9 +14,9 @@ import org.blocktune.core.tune.TuneJob;
 
 /**
  * What the Run screen asks for, taken on the FX thread: the project as it would be saved (so the
- * plan is the one the command line makes from the saved file), the data in memory, the rows to
- * run when they are not the project's grid (rows kept after the dry run, or per-argument levels
- * the project file cannot express), and the run folder.
+ * plan is the one the command line makes from the saved file, kept rows included), the data in
+ * memory, the rows to run when the project cannot say them (per-argument levels of a regular grid),
+ * and the run folder.
  *
  * @param project     the project with the workbench's settings
  * @param projectFile the project's file, or null when it was never saved

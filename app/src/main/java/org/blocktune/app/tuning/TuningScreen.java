@@ -539,12 +539,13 @@ public final class TuningScreen {
     }
 
     /**
-     * The rows to run when they are not the project's own grid: the rows kept after the dry run, or a
-     * regular grid with per-argument levels (which the project file cannot express); else null.
+     * The rows to run when the project cannot say them: a regular grid with per-argument levels (which
+     * the project file cannot express); else null. Rows kept after the dry run are the project's kept
+     * candidates, which its plan runs as the command line does.
      */
     private List<Map<String, Object>> explicitCandidates() {
         if (wb.keptProperty().get() != null) {
-            return wb.keptProperty().get();
+            return null;
         }
         GridSettings g = wb.gridProperty().get();
         boolean perArgument = g.kind() == GridSettings.Kind.REGULAR && wb.space().names().stream()

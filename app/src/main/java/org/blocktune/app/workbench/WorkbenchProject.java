@@ -1,12 +1,8 @@
 package org.blocktune.app.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.blocktune.core.io.DataRef;
 import org.blocktune.core.io.Project;
@@ -17,17 +13,16 @@ import org.blocktune.core.tune.TuneControl;
 
 /**
  * The workbench's part of a project file: the data reference with its roles and recipe, the
- * resampling, the tuned arguments' domains, the grid, the master seed, the metrics, the workers
- * and the run folder go to the project's own fields (so the command line runs the same job); the
- * per-argument levels of a regular grid and the rows kept after a dry run ("keep valid rows only"),
- * which the core format has no fields for, go to the {@code workbench} node of the layout (so the
- * command line runs every candidate of such a project). The editor's part is {@link org.blocktune.app.editor.io.ProjectCodec}'s.
+ * resampling, the tuned arguments' domains, the grid, the master seed, the metrics, the workers,
+ * the run folder and the rows kept after a dry run ("keep valid rows only") go to the project's own
+ * fields (so the command line runs the same job); the per-argument levels of a regular grid, which
+ * the core format has no field for, go to the {@code workbench} node of the layout. The editor's
+ * part is {@link org.blocktune.app.editor.io.ProjectCodec}'s (which also moves kept rows that earlier
+ * versions stored in the layout to the project's field).
  */
 public final class WorkbenchProject {
     /** The layout node holding what only the workbench reads. */
     public static final String LAYOUT_KEY = "workbench";
-    /** The layout field holding the rows kept after a dry run ("keep valid rows only"). */
-    static final String KEPT = "kept";
 
     private WorkbenchProject() {
     }
@@ -52,19 +47,12 @@ public final class WorkbenchProject {
                 .withMetrics(wb.metricsProperty().get())
                 .withControl(new TuneControl(wb.workersProperty().get(), wb.seedProperty().get(),
                         base.control().savePredictions()))
-                .withRunFolder(wb.runFolderProperty().get());
+                .withRunFolder(wb.runFolderProperty().get())
+                .withKeptCandidates(wb.keptProperty().get());
         ObjectNode layout = (ObjectNode) p.layout();
         ObjectNode own = layout.putObject(LAYOUT_KEY);
         ObjectNode levels = own.putObject("levels");
         wb.levelsProperty().get().forEach(levels::put);
-        List<Map<String, Object>> kept = wb.keptProperty().get();
-        if (kept != null) {
-            ArrayNode rows = own.putArray(KEPT);
-            for (Map<String, Object> row : kept) {
-                ObjectNode r = rows.addObject();
-                row.forEach((name, value) -> r.set(name, scalar(value)));
-            }
-        }
         return p.withLayout(layout);
     }
 
@@ -91,51 +79,7 @@ public final class WorkbenchProject {
         wb.metricsProperty().set(p.metrics());
         wb.workersProperty().set(p.control().workers());
         wb.runFolderProperty().set(p.runFolder());
-        wb.restoreKept(keptRows(p.layout().path(LAYOUT_KEY).path(KEPT)));
+        wb.restoreKept(p.keptCandidates());
         wb.markSaved();
-    }
-
-    /** The kept rows stored in a project, or null when it has none (or they cannot be read). */
-    private static List<Map<String, Object>> keptRows(JsonNode node) {
-        if (!node.isArray() || node.isEmpty()) {
-            return null;
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode r : node) {
-            if (!r.isObject()) {
-                return null;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (var e : (Iterable<Map.Entry<String, JsonNode>>) r::fields) {
-                JsonNode v = e.getValue();
-                if (v.isIntegralNumber()) {
-                    row.put(e.getKey(), v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue());
-                } else if (v.isNumber()) {
-                    row.put(e.getKey(), v.doubleValue());
-                } else if (v.isBoolean()) {
-                    row.put(e.getKey(), v.booleanValue());
-                } else if (v.isTextual()) {
-                    row.put(e.getKey(), v.textValue());
-                } else {
-                    return null;
-                }
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static JsonNode scalar(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return f.numberNode(((Number) value).longValue());
-        }
-        if (value instanceof Number n) {
-            return f.numberNode(n.doubleValue());
-        }
-        if (value instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        return value == null ? f.nullNode() : f.textNode(value.toString());
     }
 }

@@ -34,22 +34,30 @@ import org.blocktune.core.tune.TuneControl;
  * @param metrics    metric names, first = the one to optimise
  * @param control    how a tune run executes
  * @param runFolder  the folder of the project's tune runs, or {@code null}; stored relative to the project file
+ * @param keptCandidates the candidate rows kept after a dry run ("keep valid rows only"), each a map from tuned
+ *                   argument to value, in the grid's order; empty (or {@code null} when building) = every
+ *                   candidate of the grid runs
  */
 public record Project(DataRef data, List<CompositeBlock> library, Spec spec, JsonNode layout,
                       Map<String, Object> values, List<String> tuned, ParameterSet space, GridSettings grid,
-                      ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder) {
+                      ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
+                      List<Map<String, Object>> keptCandidates) {
 
     /** The {@code format} name every project file carries. */
     public static final String FORMAT = "blocktune-project";
-    /** The format version this BlockTune writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The newest format version this BlockTune reads. Version 2 added {@code keptCandidates}; a project
+     * without kept candidates is still written as version 1, so older BlockTune versions open it.
+     */
+    public static final int VERSION = 2;
 
     /**
      * Checks and copies the parts.
      *
      * @throws IllegalArgumentException if the spec uses a composite block that is not in the library (or differs
      *                                  from the library's block of that name), a block name repeats, a fixed value
-     *                                  is not a plain value, or a name is marked "tune" twice
+     *                                  or a kept candidate's value is not a plain value, or a name is marked
+     *                                  "tune" twice
      */
     public Project {
         library = List.copyOf(library);
@@ -68,15 +76,18 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
         metrics = List.copyOf(metrics);
         Objects.requireNonNull(control, "control");
         checkLibrary(library, spec);
+        keptCandidates = keptCandidates == null ? List.of() : keptCandidates.stream().map(Project::row).toList();
     }
 
     /**
      * A new project around {@code spec}: its composite blocks as the library, no data, no layout,
-     * nothing fixed or tuned, a regular grid of 3 levels, default resampling and tune control.
+     * nothing fixed or tuned, a regular grid of 3 levels, default resampling and tune control, no kept
+     * candidates.
      */
     public static Project of(Spec spec) {
         return new Project(null, SpecJson.composites(spec), spec, null, Map.of(), List.of(), ParameterSet.of(),
-                GridSettings.regular(3), ResamplingSettings.defaults(), List.of(), TuneControl.defaults(), null);
+                GridSettings.regular(3), ResamplingSettings.defaults(), List.of(), TuneControl.defaults(), null,
+                List.of());
     }
 
     /** The layout node; a copy, so changing it does not change this project. */
@@ -86,45 +97,76 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
     }
 
     public Project withData(DataRef d) {
-        return new Project(d, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, runFolder);
+        return new Project(d, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
+                runFolder, keptCandidates);
     }
 
     /** This project with another spec and block library (they must agree). */
     public Project withSpec(Spec s, List<CompositeBlock> lib) {
-        return new Project(data, lib, s, layout, values, tuned, space, grid, resampling, metrics, control, runFolder);
+        return new Project(data, lib, s, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
+                keptCandidates);
     }
 
     public Project withLayout(JsonNode l) {
-        return new Project(data, library, spec, l, values, tuned, space, grid, resampling, metrics, control, runFolder);
+        return new Project(data, library, spec, l, values, tuned, space, grid, resampling, metrics, control,
+                runFolder, keptCandidates);
     }
 
     /** This project with other fixed values and tune marks. */
     public Project withArguments(Map<String, Object> v, List<String> t) {
-        return new Project(data, library, spec, layout, v, t, space, grid, resampling, metrics, control, runFolder);
+        return new Project(data, library, spec, layout, v, t, space, grid, resampling, metrics, control, runFolder,
+                keptCandidates);
     }
 
     public Project withSpace(ParameterSet s) {
-        return new Project(data, library, spec, layout, values, tuned, s, grid, resampling, metrics, control, runFolder);
+        return new Project(data, library, spec, layout, values, tuned, s, grid, resampling, metrics, control,
+                runFolder, keptCandidates);
     }
 
     public Project withGrid(GridSettings g) {
-        return new Project(data, library, spec, layout, values, tuned, space, g, resampling, metrics, control, runFolder);
+        return new Project(data, library, spec, layout, values, tuned, space, g, resampling, metrics, control,
+                runFolder, keptCandidates);
     }
 
     public Project withResampling(ResamplingSettings r) {
-        return new Project(data, library, spec, layout, values, tuned, space, grid, r, metrics, control, runFolder);
+        return new Project(data, library, spec, layout, values, tuned, space, grid, r, metrics, control, runFolder,
+                keptCandidates);
     }
 
     public Project withMetrics(List<String> m) {
-        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, m, control, runFolder);
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, m, control,
+                runFolder, keptCandidates);
     }
 
     public Project withControl(TuneControl c) {
-        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, c, runFolder);
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, c,
+                runFolder, keptCandidates);
     }
 
     public Project withRunFolder(Path f) {
-        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, f);
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, f,
+                keptCandidates);
+    }
+
+    /**
+     * This project with other kept candidates (the rows a dry run kept); {@code null} or empty runs
+     * every candidate of the grid.
+     */
+    public Project withKeptCandidates(List<Map<String, Object>> kept) {
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
+                runFolder, kept);
+    }
+
+    /** True when the project runs only the candidates a dry run kept, not every candidate of its grid. */
+    public boolean hasKeptCandidates() {
+        return !keptCandidates.isEmpty();
+    }
+
+    private static Map<String, Object> row(Map<String, Object> candidate) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        Objects.requireNonNull(candidate, "kept candidate").forEach((k, x) ->
+                r.put(Objects.requireNonNull(k, "kept candidate argument name"), plain(k, x)));
+        return Collections.unmodifiableMap(r);
     }
 
     /** A private copy of the layout in the form it has after a save and reopen, so equality survives the file. */

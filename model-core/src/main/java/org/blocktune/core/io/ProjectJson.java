@@ -1,6 +1,7 @@
 package org.blocktune.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,19 +22,26 @@ import org.blocktune.core.spec.Spec;
 import org.blocktune.core.tune.TuneControl;
 
 /**
- * The JSON form of a {@link Project} (format {@code blocktune-project}, version 1). Paths are
+ * The JSON form of a {@link Project} (format {@code blocktune-project}, version 1 or 2). Paths are
  * stored relative to {@code folder}, the folder of the project file, when possible, with
  * {@code /} separators. Only known field names and value names are read; nothing names a class.
  * <pre>{"format": "blocktune-project", "version": 1,
  *  "data": {"csv": "data/iris.csv", "csvOptions": {...}, "roles": {...}, "recipe": {"steps": []}},
  *  "blocks": [...], "spec": {...}, "layout": {...}, "values": {"fit_epochs": 20}, "tuned": ["dense_units"],
  *  "space": [...], "grid": {...}, "resampling": {...}, "metrics": ["accuracy"],
- *  "control": {"workers": 0, "seed": 42, "savePredictions": true}, "runFolder": "runs"}</pre>
+ *  "control": {"workers": 0, "seed": 42, "savePredictions": true}, "runFolder": "runs",
+ *  "keptCandidates": [{"dense_units": 16, "learn_rate": 0.01}, ...]}</pre>
+ * {@code keptCandidates} (the rows a dry run kept) came with version 2. Version 1 readers refuse fields they
+ * do not know, so a project with kept candidates is written as version 2 (an older BlockTune then says it
+ * needs updating) and one without them as version 1, which every BlockTune opens. Both versions are read;
+ * a file without the field runs every candidate.
  */
 public final class ProjectJson {
     private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
-            "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder");
+            "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder", "keptCandidates");
     private static final String ROOT = "project";
+    /** The format version that added {@code keptCandidates}. */
+    private static final int KEPT_VERSION = 2;
 
     private ProjectJson() {
     }
@@ -61,7 +69,7 @@ public final class ProjectJson {
         Path home = home(folder);
         ObjectNode o = JsonFields.object();
         o.put("format", Project.FORMAT);
-        o.put("version", Project.VERSION);
+        o.put("version", p.hasKeptCandidates() ? KEPT_VERSION : 1);
         if (p.data() == null) {
             o.putNull("data");
         } else {
@@ -89,6 +97,14 @@ public final class ProjectJson {
         } else {
             o.put("runFolder", store(p.runFolder(), home));
         }
+        if (p.hasKeptCandidates()) {
+            ArrayNode kept = o.putArray("keptCandidates");
+            for (int i = 0; i < p.keptCandidates().size(); i++) {
+                ObjectNode row = kept.addObject();
+                String at = "keptCandidates[" + i + "].";
+                p.keptCandidates().get(i).forEach((k, v) -> row.set(k, JsonFields.scalar(v, at + k)));
+            }
+        }
         return o;
     }
 
@@ -103,7 +119,7 @@ public final class ProjectJson {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                throw new ProjectFormatException(f, "unknown field in a version " + Project.VERSION
+                throw new ProjectFormatException(f, "unknown field in a version " + root.get("version").intValue()
                         + " project; known fields: " + String.join(", ", FIELDS));
             }
         }
@@ -137,12 +153,31 @@ public final class ProjectJson {
         TuneControl control = present(root, "control") ? control(root.get("control")) : TuneControl.defaults();
         Path runFolder = present(root, "runFolder")
                 ? resolve(JsonFields.text(root.get("runFolder"), "runFolder"), home) : null;
+        List<Map<String, Object>> kept = present(root, "keptCandidates") ? keptCandidates(root.get("keptCandidates"))
+                : List.of();
         try {
             return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                    runFolder);
+                    runFolder, kept);
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(ROOT, e.getMessage());
         }
+    }
+
+    private static List<Map<String, Object>> keptCandidates(JsonNode list) throws ProjectFormatException {
+        String path = "keptCandidates";
+        JsonFields.requireArray(list, path);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            JsonNode r = JsonFields.requireObject(list.get(i), at);
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                row.put(e.getKey(), JsonFields.scalar(e.getValue(), at + "." + e.getKey()));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static void checkHeader(JsonNode root) throws ProjectFormatException {

@@ -34,8 +34,12 @@ public record TunePlan(Project project, Task task, Table training, Table testing
     /**
      * Builds the plan of {@code project} saved as {@code projectFile} with its data already loaded.
      * The run folder is the project's, else {@code <project name>.runs} beside the project file.
+     * When the project has kept candidates (the rows a dry run kept), the job runs exactly those, in
+     * the grid's order, instead of every candidate of the grid.
      *
-     * @throws IllegalArgumentException saying what in the project is incomplete or inconsistent
+     * @throws IllegalArgumentException saying what in the project is incomplete or inconsistent (a kept
+     *                                  candidate that no longer fits the search space is named, with the
+     *                                  argument at fault)
      */
     public static TunePlan of(Project project, Path projectFile, LoadedData data) {
         if (project.data() == null || project.data().roles() == null) {
@@ -65,11 +69,18 @@ public record TunePlan(Project project, Task task, Table training, Table testing
         ParameterSet space = SearchSpaces.of(project.spec(), project.tuned(), project.space());
         Path folder = project.runFolder() != null ? project.runFolder() : defaultRunFolder(projectFile);
         TuneControl control = project.control();
-        TuneJob job = space.isEmpty()
-                ? TuneJob.ofCandidates(project.spec(), project.values(), List.of(java.util.Map.of()), training, roles,
-                        project.data().recipe(), resamples, metrics, control, folder)
-                : TuneJob.ofGrid(project.spec(), project.values(), space, project.grid(), training, roles,
-                        project.data().recipe(), resamples, metrics, control, folder);
+        TuneJob job;
+        if (project.hasKeptCandidates()) {
+            job = new TuneJob(project.spec(), project.values(), space, null,
+                    KeptCandidates.of(project.keptCandidates(), space, project.grid()), training, roles,
+                    project.data().recipe(), resamples, metrics, control, folder);
+        } else {
+            job = space.isEmpty()
+                    ? TuneJob.ofCandidates(project.spec(), project.values(), List.of(java.util.Map.of()), training,
+                            roles, project.data().recipe(), resamples, metrics, control, folder)
+                    : TuneJob.ofGrid(project.spec(), project.values(), space, project.grid(), training, roles,
+                            project.data().recipe(), resamples, metrics, control, folder);
+        }
         return new TunePlan(project, task, training, testing, job);
     }
 

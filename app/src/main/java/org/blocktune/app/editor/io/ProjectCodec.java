@@ -24,7 +24,8 @@ import org.blocktune.core.spec.Spec;
  * Opens and saves the editor's model as a BlockTune project file (core {@link ProjectFile},
  * format {@code blocktune-project}): spec, composite blocks, fixed values and tune marks go to
  * the project's own fields; positions and the check data shape to its layout node
- * ({@link EditorLayout}). The rest of an opened project is kept as it was. Old editor files
+ * ({@link EditorLayout}). The rest of an opened project is kept as it was (kept rows that earlier
+ * versions stored in the layout move to the project's own field, {@link OldKeptRows}). Old editor files
  * (format {@code blocktune-editor}) still open and are saved as project files. Opening never
  * runs code.
  */
@@ -94,8 +95,12 @@ public final class ProjectCodec {
         return fromProject(ProjectJson.read(text, folder));
     }
 
-    /** The editor's view of a project. */
-    public static EditorProject fromProject(Project p) throws IOException {
+    /**
+     * The editor's view of a project; kept rows saved in the layout by earlier versions move to the
+     * project's kept candidates ({@link OldKeptRows}).
+     */
+    public static EditorProject fromProject(Project opened) throws IOException {
+        Project p = OldKeptRows.migrate(opened);
         try {
             JsonNode layout = p.layout();
             DocState state = new DocState(p.spec(), EditorLayout.positions(layout), p.values(),

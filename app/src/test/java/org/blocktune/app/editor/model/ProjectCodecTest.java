@@ -87,6 +87,37 @@ class ProjectCodecTest {
     }
 
     @Test
+    void keptRowsSavedInTheLayoutByEarlierVersionsMoveToTheProjectsKeptCandidates(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("kept.blocktune.json");
+        Project plain = Project.of(SeedSpecs.irisMlp()).withArguments(Map.of(), List.of("dense_units"));
+        // the workbench's section as earlier versions wrote it: levels and the kept rows
+        com.fasterxml.jackson.databind.node.ObjectNode layout = plain.layout().deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode workbench = layout.putObject("workbench");
+        workbench.putObject("levels").put("dense_units", 4);
+        workbench.putArray("kept").addObject().put("dense_units", 16);
+        workbench.withArray("kept").addObject().put("dense_units", 12_345_678_901L);
+        ProjectFile.write(plain.withLayout(layout), file);
+        assertTrue(Files.readString(file).contains("\"version\" : 1,"), "today's file format");
+
+        Project opened = ProjectCodec.read(file).base();
+        assertEquals(List.of(Map.of("dense_units", 16), Map.of("dense_units", 12_345_678_901L)),
+                opened.keptCandidates());
+        assertTrue(opened.layout().path("workbench").path("kept").isMissingNode(), opened.layout().toString());
+        assertEquals(4, opened.layout().path("workbench").path("levels").path("dense_units").intValue());
+
+        // saved again, the rows are in the core field only; a project's own kept candidates win over old ones
+        ProjectCodec.write(ProjectCodec.read(file), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"keptCandidates\"") && !text.contains("\"kept\""), text);
+        assertEquals(opened.keptCandidates(), ProjectFile.read(file).keptCandidates());
+        Project both = ProjectFile.read(file).withKeptCandidates(List.of(Map.of("dense_units", 8)))
+                .withLayout(layout);
+        ProjectFile.write(both, file);
+        assertEquals(List.of(Map.of("dense_units", 8)), ProjectCodec.read(file).base().keptCandidates());
+    }
+
+    @Test
     void oldEditorFilesStillOpenAndAreSavedAsProjects(@TempDir Path dir) throws Exception {
         String old = "{\"format\":\"blocktune-editor\",\"version\":1,\"name\":\"towers\",\"kind\":\"functional\","
                 + "\"data\":{\"inputs\":{\"input\":[44]},\"outputs\":{\"output\":{\"classification\":true,\"width\":2}}},"
