@@ -1,5 +1,6 @@
 package org.blocktune.app;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +26,7 @@ class ExampleMenuTest {
 
     @Start
     void start(Stage stage) {
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         wb = window.workbench();
     }
 

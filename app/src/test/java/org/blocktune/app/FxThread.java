@@ -4,11 +4,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reads and waits on the FX thread from TestFX tests. */
 public final class FxThread {
     private FxThread() {
+    }
+
+    /** Starts BlockTune's main window on {@code stage} (from a TestFX {@code @Start} method) and returns it. */
+    public static MainWindow startWindow(Stage stage) {
+        BlockTuneApp app = new BlockTuneApp();
+        app.start(stage);
+        return app.window();
     }
 
     /** Runs {@code c} on the FX thread and returns its value. */

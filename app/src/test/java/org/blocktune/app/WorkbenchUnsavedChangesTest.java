@@ -1,5 +1,6 @@
 package org.blocktune.app;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,9 +43,7 @@ class WorkbenchUnsavedChangesTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         wb = window.workbench();
     }
 

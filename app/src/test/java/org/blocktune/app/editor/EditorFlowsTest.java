@@ -1,5 +1,6 @@
 package org.blocktune.app.editor;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.app.editor.model.Position;
@@ -46,9 +46,7 @@ class EditorFlowsTest {
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty(RecentFiles.SETTINGS_PROPERTY, Files.createTempDirectory("blocktune-settings").toString());
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         doc = window.document();
     }
 

@@ -1,5 +1,6 @@
 package org.blocktune.app.editor;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.examples.SeedSpecs;
@@ -38,9 +38,7 @@ class GraphEditorTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         doc = window.document();
     }
 

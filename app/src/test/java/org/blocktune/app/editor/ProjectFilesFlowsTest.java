@@ -1,5 +1,6 @@
 package org.blocktune.app.editor;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.examples.SeedSpecs;
@@ -48,9 +48,7 @@ class ProjectFilesFlowsTest {
         this.stage = stage;
         dir = Files.createTempDirectory("blocktune-files");
         System.setProperty(RecentFiles.SETTINGS_PROPERTY, dir.resolve("settings").toString());
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         doc = window.document();
     }
 

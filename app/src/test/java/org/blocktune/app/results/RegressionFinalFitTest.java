@@ -1,5 +1,6 @@
 package org.blocktune.app.results;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Random;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.workbench.Step;
 import org.blocktune.app.workbench.Workbench;
@@ -50,9 +50,7 @@ class RegressionFinalFitTest {
 
     @Start
     void start(Stage stage) {
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         wb = window.workbench();
     }
 

@@ -1,5 +1,6 @@
 package org.blocktune.app.results;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.workbench.Step;
 import org.blocktune.core.metrics.ConfusionMatrix;
@@ -65,9 +65,7 @@ class ResultsScreenTest {
 
     @Start
     void start(Stage stage) {
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         // a second view of the same workbench (in a scene, not shown), for the screen's package-private parts;
         // clicks go to the main window's screen
         screen = new ResultsScreen(window.workbench(), s -> { });

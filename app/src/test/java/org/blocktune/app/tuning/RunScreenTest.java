@@ -1,5 +1,6 @@
 package org.blocktune.app.tuning;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.FxStallProbe;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
@@ -55,9 +55,7 @@ class RunScreenTest {
 
     @Start
     void start(Stage stage) {
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         wb = window.workbench();
         doc = window.document();
         screen = window.tuningScreen();

@@ -1,5 +1,6 @@
 package org.blocktune.app.workbench;
 
+import static org.blocktune.app.FxThread.startWindow;
 import static org.blocktune.app.FxThread.fx;
 import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.blocktune.app.BlockTuneApp;
 import org.blocktune.app.MainWindow;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.compile.CompiledRow;
@@ -42,9 +42,7 @@ class WorkbenchScreensTest {
 
     @Start
     void start(Stage stage) {
-        BlockTuneApp app = new BlockTuneApp();
-        app.start(stage);
-        window = app.window();
+        window = startWindow(stage);
         wb = window.workbench();
         doc = window.document();
     }
