@@ -61,4 +61,13 @@ class ExampleMenuTest {
             }
         }
     }
+
+    @Test
+    void aBlockRepeatedZeroTimesSaysItIsLeftOutInsteadOfAnUnknownShape(FxRobot robot) throws Exception {
+        ExampleProject fashion = ExampleProjects.example("fashion-mlp");
+        assertTrue(fx(() -> window.openExample(fashion, true)));
+        waitUntil(30, () -> robot.lookup("#info-hidden_2").tryQuery().isPresent());
+        assertEquals("left out (×0)", fx(() -> robot.lookup("#info-hidden_2").queryLabeled().getText()));
+        assertEquals("(None, 128) · 100,480 p", fx(() -> robot.lookup("#info-hidden_1").queryLabeled().getText()));
+    }
 }

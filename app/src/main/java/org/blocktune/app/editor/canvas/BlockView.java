@@ -111,8 +111,10 @@ final class BlockView extends Group {
         shownFeedback = fb;
         shownNum = numValue;
         title.setText((fb.invalid() ? "⚠ " : "") + name);
-        String info = fb.output() == null ? "shape ?" : fb.output().keras()
-                + String.format(" · %,d p", fb.params());
+        boolean skipped = numValue instanceof Number n && n.intValue() == 0 && !fb.invalid();
+        String info = skipped ? (showPorts ? "pass-through (×0)" : "left out (×0)")
+                : fb.output() == null ? "shape ?" : fb.output().keras() + String.format(" · %,d p", fb.params());
+        body.setOpacity(skipped ? 0.6 : 1.0);
         infoLabel.setText(info);
         if (fb.invalid()) {
             if (!body.getStyleClass().contains("invalid")) {
