@@ -102,8 +102,18 @@ final class AutoplotChart {
         a.setAutoRangeIncludesZero(false);
         a.setLowerMargin(0.08);
         a.setUpperMargin(0.08);
-        if (rows.stream().allMatch(r -> !(r.value(p.name()) instanceof Number n) || n.doubleValue() == Math.rint(n.doubleValue()))) {
+        boolean whole = rows.stream().allMatch(r -> !(r.value(p.name()) instanceof Number n)
+                || n.doubleValue() == Math.rint(n.doubleValue()));
+        if (whole) {
             a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        double[] values = rows.stream().filter(r -> r.value(p.name()) instanceof Number)
+                .mapToDouble(r -> ((Number) r.value(p.name())).doubleValue()).distinct().toArray();
+        if (values.length == 1) {
+            // one value only (e.g. every candidate so far shares it): a readable span around it, not a
+            // zero-width range whose ticks all print the same number
+            a.setAutoRangeMinimumSize(whole ? 2 : Math.max(Math.abs(values[0]) * 0.5, 1e-6));
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
         }
         return a;
     }
