@@ -51,16 +51,16 @@ class NativeReclaimerTest {
             List<Future<Integer>> workers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 int seed = w;
-                workers.add(pool.submit(() -> biasAdds(seed, 10_000)));
+                workers.add(pool.submit(() -> biasAdds(seed, 5_000)));
             }
             for (Future<Integer> f : workers) {
-                assertEquals(10_000, f.get());
+                assertEquals(5_000, f.get());
             }
         } finally {
             running.set(false);
             pool.shutdownNow();
         }
-        System.out.printf("reclaimer stress: 20,000 bias adds under constant GC in %d ms%n",
+        System.out.printf("reclaimer stress: 10,000 bias adds under constant GC in %d ms%n",
                 (System.nanoTime() - start) / 1_000_000);
         // the loop's temporaries are garbage: they are freed, not kept (no leak in exchange for safety)
         System.gc();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * differ from those of the same request fitted before: fits are deterministic.
  */
 class ConcurrentFitStressTest {
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 3;
 
     /** The kinds of fit mixed in the stress run. */
     private enum Variant {
