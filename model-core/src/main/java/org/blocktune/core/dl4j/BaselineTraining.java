@@ -52,6 +52,12 @@ public final class BaselineTraining {
      */
     public static double[] train(double[][] features, int[] classes, int classCount, Settings s) {
         NativeThreads.useOnThisThread(); // the same threads per operation as a BlockTune fit on this thread
+        try (var section = NativeReclaimer.section()) { // one section: the baseline is a short benchmark run
+            return run(features, classes, classCount, s);
+        }
+    }
+
+    private static double[] run(double[][] features, int[] classes, int classCount, Settings s) {
         int n = features.length;
         INDArray x = Nd4j.create(features).castTo(DataType.FLOAT);
         INDArray y = Nd4j.zeros(DataType.FLOAT, n, classCount);

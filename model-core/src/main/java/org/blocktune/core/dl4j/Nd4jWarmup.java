@@ -59,8 +59,11 @@ public final class Nd4jWarmup {
     public static synchronized Duration ensureLoaded() {
         long start = System.nanoTime();
         if (!loaded) {
-            INDArray a = Nd4j.ones(2, 2);
-            double sum = a.mmul(a).sumNumber().doubleValue();
+            double sum;
+            try (var s = NativeReclaimer.section()) {
+                INDArray a = Nd4j.ones(2, 2);
+                sum = a.mmul(a).sumNumber().doubleValue();
+            }
             if (sum != 8.0) {
                 throw new IllegalStateException("ND4J self-check failed: expected 8, got " + sum);
             }

@@ -59,8 +59,10 @@ public final class NetworkCompiler {
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .updater(Dl4jNames.updater(training.optimizer(), training.learnRate()));
-        Map<String, ILossFunction> losses = losses(net, training, data);
-        return net.functional() ? graph(base, net, losses, data) : stack(base, net, losses, data);
+        try (var s = NativeReclaimer.section()) {
+            Map<String, ILossFunction> losses = losses(net, training, data);
+            return net.functional() ? graph(base, net, losses, data) : stack(base, net, losses, data);
+        }
     }
 
     private static CompiledNetwork stack(NeuralNetConfiguration.Builder base, ResolvedNetwork net,

@@ -27,13 +27,15 @@ public final class NetworkData {
      * @throws IllegalArgumentException naming the column when the data cannot be converted
      */
     public static NetworkData of(Table baked, Roles bakedRoles, InputLayout layout) {
-        TableDataSet converted = TableDataSets.convert(baked, bakedRoles);
-        Map<String, INDArray> byInput = new LinkedHashMap<>();
-        List<String> names = List.copyOf(converted.inputs().keySet());
-        for (int i = 0; i < names.size(); i++) {
-            byInput.put(names.get(i), converted.data().getFeatures(i));
+        try (var s = NativeReclaimer.section()) {
+            TableDataSet converted = TableDataSets.convert(baked, bakedRoles);
+            Map<String, INDArray> byInput = new LinkedHashMap<>();
+            List<String> names = List.copyOf(converted.inputs().keySet());
+            for (int i = 0; i < names.size(); i++) {
+                byInput.put(names.get(i), converted.data().getFeatures(i));
+            }
+            return new NetworkData(layout.arrange(byInput), converted.data().getLabels(0));
         }
-        return new NetworkData(layout.arrange(byInput), converted.data().getLabels(0));
     }
 
     /** Number of rows. */
@@ -74,15 +76,19 @@ public final class NetworkData {
 
     /** Frees the native memory now instead of waiting for the garbage collector. */
     public void close() {
-        for (INDArray f : features) {
-            release(f);
+        try (var s = NativeReclaimer.section()) {
+            for (INDArray f : features) {
+                release(f);
+            }
+            release(labels);
         }
-        release(labels);
     }
 
     static void release(INDArray a) {
         if (a != null && a.closeable() && !a.wasClosed()) {
-            a.close();
+            try (var s = NativeReclaimer.section()) {
+                a.close();
+            }
         }
     }
 }

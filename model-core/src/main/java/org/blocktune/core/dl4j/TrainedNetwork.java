@@ -65,27 +65,35 @@ public final class TrainedNetwork {
      */
     public synchronized double[][] predict(Table baked, Map<String, List<String>> inputColumns) {
         NativeThreads.useOnThisThread();
-        INDArray[] raw = TableDataSets.features(baked, inputColumns);
-        Map<String, INDArray> byInput = new LinkedHashMap<>();
-        int i = 0;
-        for (String name : inputColumns.keySet()) {
-            byInput.put(name, raw[i++]);
-        }
-        INDArray[] features = layout.arrange(byInput);
-        try {
-            return output(features).toDoubleMatrix();
-        } finally {
-            for (INDArray f : features) {
-                NetworkData.release(f);
+        try (var s = NativeReclaimer.section()) {
+            INDArray[] raw = TableDataSets.features(baked, inputColumns);
+            Map<String, INDArray> byInput = new LinkedHashMap<>();
+            int i = 0;
+            for (String name : inputColumns.keySet()) {
+                byInput.put(name, raw[i++]);
             }
-            for (INDArray f : raw) {
-                NetworkData.release(f);
+            INDArray[] features = layout.arrange(byInput);
+            try {
+                return output(features).toDoubleMatrix();
+            } finally {
+                for (INDArray f : features) {
+                    NetworkData.release(f);
+                }
+                for (INDArray f : raw) {
+                    NetworkData.release(f);
+                }
             }
         }
     }
 
     /** Outputs in inference mode, in chunks of rows. */
     synchronized INDArray output(INDArray[] features) {
+        try (var s = NativeReclaimer.section()) {
+            return outputInChunks(features);
+        }
+    }
+
+    private INDArray outputInChunks(INDArray[] features) {
         long n = features[0].size(0);
         if (n <= PREDICT_CHUNK) {
             return forward(features);
@@ -112,36 +120,46 @@ public final class TrainedNetwork {
 
     /** One update on one batch; returns the batch's loss before the update. */
     synchronized double fitBatch(INDArray[] features, INDArray labels) {
-        if (model instanceof MultiLayerNetwork mln) {
-            mln.fit(new DataSet(features[0], labels));
-        } else {
-            ((ComputationGraph) model).fit(new MultiDataSet(features, new INDArray[] {labels}));
+        try (var s = NativeReclaimer.section()) {
+            if (model instanceof MultiLayerNetwork mln) {
+                mln.fit(new DataSet(features[0], labels));
+            } else {
+                ((ComputationGraph) model).fit(new MultiDataSet(features, new INDArray[] {labels}));
+            }
+            return model.score();
         }
-        return model.score();
     }
 
     /** The mean loss over the given data in inference mode. */
     synchronized double score(INDArray[] features, INDArray labels) {
-        if (model instanceof MultiLayerNetwork mln) {
-            return mln.score(new DataSet(features[0], labels), false);
+        try (var s = NativeReclaimer.section()) {
+            if (model instanceof MultiLayerNetwork mln) {
+                return mln.score(new DataSet(features[0], labels), false);
+            }
+            return ((ComputationGraph) model).score(new MultiDataSet(features, new INDArray[] {labels}), false);
         }
-        return ((ComputationGraph) model).score(new MultiDataSet(features, new INDArray[] {labels}), false);
     }
 
     /** A copy of all parameters. */
     synchronized INDArray copyParams() {
-        return model.params().dup();
+        try (var s = NativeReclaimer.section()) {
+            return model.params().dup();
+        }
     }
 
-    /** Replaces all parameters with {@code params}. */
+    /** Replaces all parameters with a copy of {@code params}. */
     synchronized void setParams(INDArray params) {
-        model.setParams(params);
+        try (var s = NativeReclaimer.section()) {
+            model.setParams(params);
+        }
     }
 
     /** DL4J's model file (ModelSerializer zip, with the updater state) as bytes. */
     public synchronized byte[] toBytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(model, out, true);
+        try (var s = NativeReclaimer.section()) {
+            ModelSerializer.writeModel(model, out, true);
+        }
         return out.toByteArray();
     }
 
@@ -152,7 +170,7 @@ public final class TrainedNetwork {
      * @throws IOException when the bytes are not a DL4J model of that kind
      */
     public static TrainedNetwork fromBytes(byte[] bytes, boolean graph, InputLayout layout) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (var s = NativeReclaimer.section(); InputStream in = new ByteArrayInputStream(bytes)) {
             Model m = graph ? ModelSerializer.restoreComputationGraph(in, true)
                     : ModelSerializer.restoreMultiLayerNetwork(in, true);
             return new TrainedNetwork(m, layout);
@@ -161,8 +179,27 @@ public final class TrainedNetwork {
         }
     }
 
-    /** Frees the network's parameters and updater state; the network cannot be used afterwards. */
+    /**
+     * Frees the network's parameters, gradients and updater state; the network cannot be used
+     * afterwards. (Not DL4J's {@code close()}: that also forces a full garbage collection and
+     * destroys the calling thread's workspaces.)
+     */
     public synchronized void close() {
-        model.close();
+        try (var s = NativeReclaimer.section()) {
+            if (model instanceof MultiLayerNetwork mln) {
+                free(mln.params(), mln.getFlattenedGradients(),
+                        mln.getUpdater(false) == null ? null : mln.getUpdater(false).getStateViewArray());
+            } else {
+                ComputationGraph g = (ComputationGraph) model;
+                free(g.params(), g.getFlattenedGradients(),
+                        g.getUpdater(false) == null ? null : g.getUpdater(false).getStateViewArray());
+            }
+        }
+    }
+
+    private static void free(INDArray... arrays) {
+        for (INDArray a : arrays) {
+            NetworkData.release(a);
+        }
     }
 }

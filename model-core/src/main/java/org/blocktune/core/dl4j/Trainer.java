@@ -49,7 +49,9 @@ public final class Trainer {
 
     /** Frees the calling thread's ND4J workspaces (after a failure or at the end of a fit). */
     public static void freeMemory() {
-        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        try (var s = NativeReclaimer.section()) {
+            Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        }
     }
 
     private static TrainingOutcome run(TrainedNetwork net, NetworkData train, NetworkData validation,
@@ -61,8 +63,8 @@ public final class Trainer {
         INDArray trainLabels = plan.hingeLabels() ? hinge(train.labels()) : train.labels();
         INDArray valLabels = validation == null ? null
                 : plan.hingeLabels() ? hinge(validation.labels()) : validation.labels();
-        double[][] trainTruth = train.labels().toDoubleMatrix();
-        double[][] valTruth = validation == null ? null : validation.labels().toDoubleMatrix();
+        double[][] trainTruth = matrix(train.labels());
+        double[][] valTruth = validation == null ? null : matrix(validation.labels());
 
         EarlyStopping es = plan.earlyStopping();
         String note = "";
@@ -96,13 +98,7 @@ public final class Trainer {
                                 "the fit was cancelled in epoch " + epoch + ", batch " + (b + 1), null);
                     }
                     int[] rows = Arrays.copyOfRange(order, b * plan.batchSize(), Math.min(n, (b + 1) * plan.batchSize()));
-                    INDArray[] f = train.features(rows);
-                    INDArray l = NetworkData.rows(trainLabels, rows);
-                    double loss = net.fitBatch(f, l);
-                    for (INDArray a : f) {
-                        NetworkData.release(a);
-                    }
-                    NetworkData.release(l);
+                    double loss = fitBatch(net, train, trainLabels, rows);
                     if (!Double.isFinite(loss)) {
                         throw new TrainingHalted(TrainingHalted.Reason.DIVERGED, "the loss became "
                                 + (Double.isNaN(loss) ? "NaN" : "infinite") + " in epoch " + epoch + ", batch " + (b + 1)
@@ -160,15 +156,40 @@ public final class Trainer {
         if (plan.metrics().isEmpty()) {
             return;
         }
-        INDArray output = net.output(features);
-        double[][] predicted = output.toDoubleMatrix();
-        NetworkData.release(output);
+        double[][] predicted;
+        try (var s = NativeReclaimer.section()) {
+            INDArray output = net.output(features);
+            predicted = output.toDoubleMatrix();
+            NetworkData.release(output);
+        }
         EpochMetricValues.compute(plan.metrics(), predicted, truth, plan.classification(), prefix, out);
+    }
+
+    /** One update on the given training rows; returns the batch loss. */
+    private static double fitBatch(TrainedNetwork net, NetworkData train, INDArray labels, int[] rows) {
+        try (var s = NativeReclaimer.section()) {
+            INDArray[] f = train.features(rows);
+            INDArray l = NetworkData.rows(labels, rows);
+            double loss = net.fitBatch(f, l);
+            for (INDArray a : f) {
+                NetworkData.release(a);
+            }
+            NetworkData.release(l);
+            return loss;
+        }
     }
 
     /** One-hot 0/1 labels as −1/+1, as DL4J's hinge losses expect. */
     private static INDArray hinge(INDArray labels) {
-        return labels.mul(2).subi(1);
+        try (var s = NativeReclaimer.section()) {
+            return labels.mul(2).subi(1);
+        }
+    }
+
+    private static double[][] matrix(INDArray a) {
+        try (var s = NativeReclaimer.section()) {
+            return a.toDoubleMatrix();
+        }
     }
 
     private static String outOfMemory(TrainedNetwork net) {
