@@ -14,28 +14,20 @@ import org.blocktune.app.common.Settings;
 
 /**
  * The most recently opened or saved project files, newest first, one path a line in
- * {@code recent-files.txt} in the settings folder: {@code ~/.blocktune}, or the folder named by the
- * system property {@value #SETTINGS_PROPERTY} (tests point it at a temporary folder).
+ * {@code recent-files.txt} in the settings folder ({@link Settings#folder()}).
  */
 public final class RecentFiles {
-    /** The system property naming the settings folder. */
-    public static final String SETTINGS_PROPERTY = Settings.FOLDER_PROPERTY;
     private static final int MAX = 8;
     private final Path file;
 
     /** The list in the settings folder. */
     public RecentFiles() {
-        this(settingsFolder().resolve("recent-files.txt"));
+        this(Settings.folder().resolve("recent-files.txt"));
     }
 
     /** The list kept in the given file. */
     public RecentFiles(Path file) {
         this.file = file;
-    }
-
-    /** The settings folder: the {@value #SETTINGS_PROPERTY} property, else {@code ~/.blocktune}. */
-    public static Path settingsFolder() {
-        return Settings.folder();
     }
 
     /** Newest first; empty when nothing was kept or the list cannot be read. */

@@ -3,12 +3,12 @@ package org.blocktune.app.workbench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.blocktune.core.space.RowValues;
 
 /**
  * Finds kept candidate rows read back from a project file among the candidates worked out again
  * from the search space. Numbers compare by value, so 8 read as a long still matches the grid's
- * integer 8.
+ * integer 8 ({@link RowValues}).
  */
 final class KeptRows {
     private KeptRows() {
@@ -21,28 +21,12 @@ final class KeptRows {
     static List<Map<String, Object>> match(List<Map<String, Object>> kept, List<Map<String, Object>> candidates) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> k : kept) {
-            Map<String, Object> found = candidates.stream().filter(c -> same(k, c)).findFirst().orElse(null);
+            Map<String, Object> found = candidates.stream().filter(c -> RowValues.sameRow(k, c)).findFirst().orElse(null);
             if (found == null) {
                 return null;
             }
             out.add(found);
         }
         return List.copyOf(out);
-    }
-
-    private static boolean same(Map<String, Object> a, Map<String, Object> b) {
-        if (!a.keySet().equals(b.keySet())) {
-            return false;
-        }
-        for (var e : a.entrySet()) {
-            Object x = e.getValue();
-            Object y = b.get(e.getKey());
-            boolean equal = x instanceof Number n && y instanceof Number m
-                    ? Double.compare(n.doubleValue(), m.doubleValue()) == 0 : Objects.equals(x, y);
-            if (!equal) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.blocktune.app.MainWindow;
+import org.blocktune.app.common.Settings;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.app.editor.model.Position;
 import org.blocktune.core.block.CompositeBlock;
@@ -45,7 +46,7 @@ class EditorFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty(RecentFiles.SETTINGS_PROPERTY, Files.createTempDirectory("blocktune-settings").toString());
+        System.setProperty(Settings.FOLDER_PROPERTY, Files.createTempDirectory("blocktune-settings").toString());
         window = startWindow(stage);
         doc = window.document();
     }

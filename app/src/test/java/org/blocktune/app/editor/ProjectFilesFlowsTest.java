@@ -23,6 +23,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.blocktune.app.MainWindow;
+import org.blocktune.app.common.Settings;
 import org.blocktune.app.editor.model.EditorDocument;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.spec.DataShape;
@@ -47,7 +48,7 @@ class ProjectFilesFlowsTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("blocktune-files");
-        System.setProperty(RecentFiles.SETTINGS_PROPERTY, dir.resolve("settings").toString());
+        System.setProperty(Settings.FOLDER_PROPERTY, dir.resolve("settings").toString());
         window = startWindow(stage);
         doc = window.document();
     }

@@ -7,13 +7,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.blocktune.core.space.Domain;
 import org.blocktune.core.space.GridSettings;
 import org.blocktune.core.space.Parameter;
 import org.blocktune.core.space.ParameterSet;
+import org.blocktune.core.space.RowValues;
 
 /**
  * Checks a project's kept candidates (the rows a dry run kept) against its search space and puts
@@ -39,7 +38,7 @@ final class KeptCandidates {
         Map<Map<String, Object>, Integer> gridIndex = new HashMap<>();
         List<Map<String, Object>> gridRows = gridRows(space, grid);
         for (int g = 0; g < gridRows.size(); g++) {
-            gridIndex.putIfAbsent(key(gridRows.get(g)), g);
+            gridIndex.putIfAbsent(RowValues.key(gridRows.get(g)), g);
         }
         Set<Map<String, Object>> seen = new HashSet<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -47,7 +46,7 @@ final class KeptCandidates {
         boolean allInGrid = true;
         for (int i = 0; i < kept.size(); i++) {
             Map<String, Object> row = checked(kept.get(i), i, kept.size(), space);
-            Map<String, Object> k = key(row);
+            Map<String, Object> k = RowValues.key(row);
             if (!seen.add(k)) {
                 throw new IllegalArgumentException(name(i, kept.size(), row) + " repeats an earlier kept candidate; "
                         + "list each candidate once");
@@ -80,13 +79,6 @@ final class KeptCandidates {
         }
     }
 
-    /** A row compared by value: numbers of the same size match whatever their Java type. */
-    private static Map<String, Object> key(Map<String, Object> row) {
-        Map<String, Object> k = new TreeMap<>();
-        row.forEach((n, v) -> k.put(n, v instanceof Number x ? (Object) x.doubleValue() : v));
-        return k;
-    }
-
     /** The row with each value as its domain holds it (a value set's 8L for a stored 8), after the checks. */
     private static Map<String, Object> checked(Map<String, Object> row, int i, int count, ParameterSet space) {
         String fix = "; run the dry run again and keep the valid rows, or remove \"keptCandidates\" from the project "
@@ -105,7 +97,7 @@ final class KeptCandidates {
             }
             Object v = row.get(p.name());
             if (!p.domain().contains(v) && p.domain() instanceof Domain.ValueSet set) {
-                v = set.values().stream().filter(x -> same(x, row.get(p.name()))).findFirst().orElse(v);
+                v = set.values().stream().filter(x -> RowValues.same(x, row.get(p.name()))).findFirst().orElse(v);
             }
             if (!p.domain().contains(v)) {
                 throw new IllegalArgumentException(name(i, count, row) + ": '" + p.name() + "' = " + v
@@ -118,10 +110,5 @@ final class KeptCandidates {
 
     private static String name(int i, int count, Map<String, Object> row) {
         return "kept candidate " + (i + 1) + " of " + count + " " + new LinkedHashMap<>(row);
-    }
-
-    private static boolean same(Object x, Object y) {
-        return x instanceof Number n && y instanceof Number m
-                ? Double.compare(n.doubleValue(), m.doubleValue()) == 0 : Objects.equals(x, y);
     }
 }
