@@ -134,6 +134,9 @@ final class FinalFitPane {
             note.setText("Choose a row in the table, or use Select best, to choose the candidate to finalise.");
         } else if (!hasValue) {
             note.setText(id + " has no successful fit, so there is nothing to finalise; choose another row.");
+        } else if (outcome.get() != null && !outcome.get().candidateId().equals(id)) {
+            note.setText("Below is the final fit of " + outcome.get().candidateId() + ", not of the selected " + id
+                    + ". Finalize " + id + " to fit and score it instead (the figures below are then replaced).");
         } else if (plan.testing() == null) {
             note.setText("This project keeps no test set: the final model is fitted on all "
                     + plan.training().rowCount() + " training rows, but there are no held-out rows to score it on. "
@@ -213,7 +216,8 @@ final class FinalFitPane {
             value.setId("testMetric-" + m.getKey());
             metrics.addRow(r++, name, value);
         }
-        Label title = new Label("Test set (" + plan.testing().rowCount() + " rows)");
+        Label title = new Label(o.candidateId() + " on the test set (" + plan.testing().rowCount() + " rows)");
+        title.setId("finalFitTitle");
         title.getStyleClass().add("screen-subheading");
         VBox left = new VBox(4, title, metrics);
         if (o.confusion() != null) {

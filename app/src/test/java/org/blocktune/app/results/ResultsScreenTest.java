@@ -271,6 +271,18 @@ class ResultsScreenTest {
                 .mapToInt(n -> Integer.parseInt(((Label) n).getText())).sum());
         assertEquals(plan.testing().rowCount(), sum);
         assertTrue(fx(() -> ((Label) screen.node().lookup("#testMetric-accuracy")).getText()).matches("[0-9.]+"));
+        String best = results.selectBest("accuracy").id();
+        assertTrue(fx(() -> ((Label) screen.node().lookup("#finalFitTitle")).getText()).startsWith(best + " on the test set"));
+        // choosing another row says the figures on show are still the best's, until that row is finalised
+        robot.interact(() -> screen.table().view().getSelectionModel().clearAndSelect(
+                screen.table().view().getItems().stream().map(CandidateRow::id).toList().indexOf(
+                        results.summary("accuracy").stream().map(MetricSummary::candidateId)
+                                .filter(id -> !id.equals(best)).findFirst().orElseThrow())));
+        String other = fx(() -> screen.table().selectedIds().get(0));
+        String note = fx(() -> ((Label) screen.node().lookup("#finalFitNote")).getText());
+        assertTrue(note.contains("final fit of " + best) && note.contains("Finalize " + other), note);
+        robot.interact(screen::selectBest);
+        assertTrue(fx(() -> ((Label) screen.node().lookup("#finalFitNote")).getText()).startsWith("Fits " + best));
         // the final model saves to a file
         Path model = dir.resolve("final.model.zip");
         robot.interact(() -> screen.finalFit().saveModel(model));
