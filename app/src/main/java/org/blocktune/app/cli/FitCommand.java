@@ -44,12 +44,15 @@ final class FitCommand extends CommandBase implements Callable<Integer> {
     Path model;
 
     @Mixin
+    RunFolderOption runFolder;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
         TunePlan plan = ProjectInput.plan(project);
-        TuneJob job = plan.job();
+        TuneJob job = runFolder.apply(plan.job());
         Map<String, Object> values = chooseValues(job);
         err().println("fitting " + values + " on " + job.training().rowCount() + " training rows");
         ProgressBar bar = progress("fit");
@@ -94,6 +97,8 @@ final class FitCommand extends CommandBase implements Callable<Integer> {
             throw new UserError("there is no finished tune run in " + job.folder() + " (" + e.getMessage()
                     + "); run 'blocktune tune " + project + "' first, or use --params defaults", e);
         }
+        results.info().mismatchWith(job).ifPresent(d -> err().println("warning: the run in " + job.folder()
+                + " was made with other settings than this project now has" + d + "; its choice is fitted anyway"));
         if (results.records().stream().noneMatch(r -> r.ok())) {
             throw new UserError("the tune run in " + job.folder() + " has no successful fit to choose from");
         }

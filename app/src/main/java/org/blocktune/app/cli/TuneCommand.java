@@ -39,8 +39,8 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "with --resume: fit the failed fits again")
     boolean retryFailed;
 
-    @Option(names = "--run-folder", paramLabel = "DIR", description = "where the run's records go (default: the project's)")
-    Path runFolder;
+    @Mixin
+    RunFolderOption runFolder;
 
     @Option(names = "--best", paramLabel = "N", defaultValue = "5", description = "how many best candidates to print (default: ${DEFAULT-VALUE})")
     int best;
@@ -59,7 +59,7 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             TuneControl c = job.control();
             job = job.withControl(new TuneControl(workers, c.seed(), c.savePredictions()));
         }
-        if (runFolder != null) job = job.withFolder(runFolder.toAbsolutePath());
+        job = runFolder.apply(job);
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
                 + TuneRunner.workersFor(job.control()) + " worker(s); records go to " + job.folder());

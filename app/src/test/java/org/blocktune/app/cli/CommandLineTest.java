@@ -1,6 +1,7 @@
 package org.blocktune.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -116,6 +117,29 @@ class CommandLineTest {
         assertEquals("Species,.pred_class,.pred_setosa,.pred_versicolor,.pred_virginica", lines.get(0));
         assertEquals(151, lines.size());
         assertTrue(predict.err().contains("accuracy"), predict.err());
+    }
+
+    @Test
+    @Order(5)
+    void fitTakesTheRunFromTheGivenFolderAndWarnsWhenTheProjectChangedSince() throws Exception {
+        Path changed = dir.resolve("changed.blocktune.json");
+        ProjectFile.write(ProjectFile.read(project).withControl(new TuneControl(1, 8, false)), changed);
+        // its own run folder (changed.blocktune.runs) holds no run
+        Result none = run("fit", changed.toString());
+        assertEquals(ExitCodes.BAD_INPUT, none.code(), none.err());
+        assertTrue(none.err().contains("there is no finished tune run in") && none.err().contains("changed.blocktune.runs"),
+                none.err());
+        // the first project's run, named with --run-folder: fitted, with a warning naming what differs
+        Path runs = dir.resolve("iris.blocktune.runs");
+        Result fit = run("fit", changed.toString(), "--run-folder", runs.toString(), "--model", dir.resolve("c.zip").toString());
+        assertEquals(ExitCodes.OK, fit.code(), fit.err());
+        assertTrue(fit.err().contains("chose cand_002"), fit.err());
+        assertTrue(fit.err().contains("warning: the run in " + runs.toAbsolutePath()) && fit.err().contains("seed 7 vs 8"),
+                fit.err());
+        // the project that made the run gets no warning
+        Result same = run("fit", project.toString(), "--run-folder", runs.toString(), "--model", dir.resolve("s.zip").toString());
+        assertEquals(ExitCodes.OK, same.code(), same.err());
+        assertFalse(same.err().contains("warning"), same.err());
     }
 
     @Test

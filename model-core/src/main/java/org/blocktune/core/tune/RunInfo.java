@@ -1,9 +1,11 @@
 package org.blocktune.core.tune;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The identity of a run, as stored in {@code run.json}: enough to show its results without the
@@ -38,5 +40,39 @@ public record RunInfo(String fingerprint, String specName, boolean bayesian, Lis
         return new RunInfo(RunFingerprint.of(job, candidates), job.spec().name(), job.isBayesian(), job.parameterNames(),
                 job.fixed(), candidates, job.resamples().stream().map(s -> s.id()).toList(),
                 job.metrics().stream().map(m -> m.metricName()).toList(), job.control().seed());
+    }
+
+    /**
+     * Whether this run was made by {@code job}: empty when the fingerprints match, else what
+     * differs (spec, tuned parameters, candidates, resamples, metrics, seed), for a message.
+     */
+    public Optional<String> mismatchWith(TuneJob job) {
+        RunInfo now = of(job, job.initialCandidates());
+        return fingerprint.equals(now.fingerprint) ? Optional.empty() : Optional.of(differences(this, now));
+    }
+
+    /** What differs between a stored run and a job's, as " (folder vs this job: ...)". */
+    static String differences(RunInfo stored, RunInfo now) {
+        List<String> d = new ArrayList<>();
+        if (!stored.specName().equals(now.specName())) {
+            d.add("spec '" + stored.specName() + "' vs '" + now.specName() + "'");
+        }
+        if (!stored.parameterNames().equals(now.parameterNames())) {
+            d.add("tuned parameters " + stored.parameterNames() + " vs " + now.parameterNames());
+        }
+        if (stored.candidates().size() != now.candidates().size()) {
+            d.add(stored.candidates().size() + " vs " + now.candidates().size() + " candidates");
+        }
+        if (!stored.splitIds().equals(now.splitIds())) {
+            d.add("resamples " + stored.splitIds() + " vs " + now.splitIds());
+        }
+        if (!stored.metricNames().equals(now.metricNames())) {
+            d.add("metrics " + stored.metricNames() + " vs " + now.metricNames());
+        }
+        if (stored.seed() != now.seed()) {
+            d.add("seed " + stored.seed() + " vs " + now.seed());
+        }
+        return d.isEmpty() ? " (its data, candidates, recipe, fixed values or resample rows differ)"
+                : " (folder vs this job: " + String.join(", ", d) + ")";
     }
 }

@@ -102,7 +102,7 @@ public final class TuneRunner {
         RunInfo stored = RunFolder.readInfo(dir);
         if (!stored.fingerprint().equals(info.fingerprint())) {
             throw new IllegalStateException("the run folder " + dir + " belongs to a different tune job"
-                    + differences(stored, info) + "; resume it with the job that started it, or start this job in "
+                    + RunInfo.differences(stored, info) + "; resume it with the job that started it, or start this job in "
                     + "an empty folder (its results can be opened with TuneResults.load)");
         }
         List<String> warnings = new ArrayList<>();
@@ -116,29 +116,5 @@ public final class TuneRunner {
 
     private static CancellationToken orNone(CancellationToken cancel) {
         return cancel == null ? CancellationToken.none() : cancel;
-    }
-
-    private static String differences(RunInfo stored, RunInfo now) {
-        List<String> d = new ArrayList<>();
-        if (!stored.specName().equals(now.specName())) {
-            d.add("spec '" + stored.specName() + "' vs '" + now.specName() + "'");
-        }
-        if (!stored.parameterNames().equals(now.parameterNames())) {
-            d.add("tuned parameters " + stored.parameterNames() + " vs " + now.parameterNames());
-        }
-        if (stored.candidates().size() != now.candidates().size()) {
-            d.add(stored.candidates().size() + " vs " + now.candidates().size() + " candidates");
-        }
-        if (!stored.splitIds().equals(now.splitIds())) {
-            d.add("resamples " + stored.splitIds() + " vs " + now.splitIds());
-        }
-        if (!stored.metricNames().equals(now.metricNames())) {
-            d.add("metrics " + stored.metricNames() + " vs " + now.metricNames());
-        }
-        if (stored.seed() != now.seed()) {
-            d.add("seed " + stored.seed() + " vs " + now.seed());
-        }
-        return d.isEmpty() ? " (its data, candidates, recipe, fixed values or resample rows differ)"
-                : " (folder vs this job: " + String.join(", ", d) + ")";
     }
 }
