@@ -3,7 +3,7 @@ package org.blocktune.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.blocktune.app.editor.io.OldKeptRows;
+import org.blocktune.app.editor.io.OldLayoutSettings;
 import org.blocktune.core.io.Project;
 import org.blocktune.core.io.ProjectFile;
 import org.blocktune.core.io.ProjectFormatException;
@@ -20,8 +20,8 @@ final class ProjectInput {
                     + "; give the path of a .blocktune.json file saved by BlockTune (examples are in resources/examples)");
         }
         try {
-            // rows a dry run kept, in the layout where earlier versions saved them, count as in the app
-            return OldKeptRows.migrate(ProjectFile.read(file));
+            // kept rows and grid levels, in the layout where earlier versions saved them, count as in the app
+            return OldLayoutSettings.migrate(ProjectFile.read(file));
         } catch (ProjectFormatException e) {
             throw new UserError(file + ": " + e.getMessage(), e);
         } catch (IOException e) {

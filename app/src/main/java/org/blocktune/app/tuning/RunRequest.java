@@ -2,31 +2,25 @@ package org.blocktune.app.tuning;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.blocktune.app.data.ExampleData;
 import org.blocktune.app.workbench.LoadedData;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.io.DataSource;
 import org.blocktune.core.io.Project;
 import org.blocktune.core.project.TunePlan;
-import org.blocktune.core.tune.TuneJob;
 
 /**
  * What the Run screen asks for, taken on the FX thread: the project as it would be saved (so the
- * plan is the one the command line makes from the saved file, kept rows included), the data in
- * memory, the rows to run when the project cannot say them (per-argument levels of a regular grid),
- * and the run folder.
+ * plan is the one the command line makes from the saved file, kept rows and per-argument grid levels
+ * included), the data in memory, and the run folder.
  *
  * @param project     the project with the workbench's settings
  * @param projectFile the project's file, or null when it was never saved
  * @param data        the loaded data
- * @param candidates  explicit candidate rows, or null to run the project's grid (Bayesian grids run iteratively)
  * @param folder      the run folder
  * @param resume      continue the run in the folder instead of starting one
  */
-record RunRequest(Project project, Path projectFile, LoadedData data, List<Map<String, Object>> candidates,
-                  Path folder, boolean resume) {
+record RunRequest(Project project, Path projectFile, LoadedData data, Path folder, boolean resume) {
 
     /**
      * Builds the plan (splits the data, makes the resamples and the job). Off the FX thread.
@@ -37,12 +31,7 @@ record RunRequest(Project project, Path projectFile, LoadedData data, List<Map<S
     TunePlan plan() throws IOException {
         Path file = projectFile != null ? projectFile : folder.resolveSibling("unsaved.blocktune.json");
         TunePlan p = TunePlan.of(project.withRunFolder(folder), file, coreData(data));
-        TuneJob job = p.job();
-        if (candidates != null) {
-            job = new TuneJob(job.spec(), job.fixed(), job.space(), null, candidates, job.training(), job.roles(),
-                    job.recipe(), job.resamples(), job.metrics(), job.control(), folder);
-        }
-        return new TunePlan(p.project(), p.task(), p.training(), p.testing(), job.withFolder(folder));
+        return new TunePlan(p.project(), p.task(), p.training(), p.testing(), p.job().withFolder(folder));
     }
 
     /** The core's view of the loaded data, with a shipped data set's own test rows (Fashion-MNIST). */

@@ -81,7 +81,7 @@ public final class SavedRun {
     }
 
     private static void plan(Workbench wb, Project project, Path file, Path folder, TuneResults r) {
-        RunRequest request = new RunRequest(project, file, wb.dataProperty().get(), null, folder, false);
+        RunRequest request = new RunRequest(project, file, wb.dataProperty().get(), folder, false);
         Background.run(() -> {
             try {
                 TunePlan plan = request.plan();

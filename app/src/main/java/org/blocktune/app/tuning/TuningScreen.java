@@ -497,9 +497,7 @@ public final class TuningScreen {
             showError(e.getMessage());
             return;
         }
-        List<Map<String, Object>> explicit = explicitCandidates();
-        RunRequest request = new RunRequest(project, doc.file().orElse(null), wb.dataProperty().get(), explicit, f,
-                resume);
+        RunRequest request = new RunRequest(project, doc.file().orElse(null), wb.dataProperty().get(), f, resume);
         feed = new RunFeed(f);
         RunTask[] self = new RunTask[1];
         RunTask t = new RunTask(request, feed, plan -> {
@@ -536,21 +534,6 @@ public final class TuningScreen {
         folderStateLine.setText("The run is writing to this folder.");
         refreshButtons();
         org.blocktune.app.common.Background.run(t);
-    }
-
-    /**
-     * The rows to run when the project cannot say them: a regular grid with per-argument levels (which
-     * the project file cannot express); else null. Rows kept after the dry run are the project's kept
-     * candidates, which its plan runs as the command line does.
-     */
-    private List<Map<String, Object>> explicitCandidates() {
-        if (wb.keptProperty().get() != null) {
-            return null;
-        }
-        GridSettings g = wb.gridProperty().get();
-        boolean perArgument = g.kind() == GridSettings.Kind.REGULAR && wb.space().names().stream()
-                .anyMatch(n -> wb.levelsProperty().get().getOrDefault(n, g.levels()) != g.levels());
-        return perArgument ? wb.runCandidates() : null;
     }
 
     private boolean confirmReplace(Path f) {

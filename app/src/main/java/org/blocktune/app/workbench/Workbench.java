@@ -28,7 +28,6 @@ import org.blocktune.core.space.Direction;
 import org.blocktune.core.space.Domain;
 import org.blocktune.core.space.Grid;
 import org.blocktune.core.space.GridSettings;
-import org.blocktune.core.space.Grids;
 import org.blocktune.core.space.Parameter;
 import org.blocktune.core.space.ParameterSet;
 import org.blocktune.core.spec.DataShape;
@@ -230,8 +229,24 @@ public final class Workbench {
         return grid;
     }
 
+    /**
+     * Sets the grid settings. Per-parameter levels they carry become the levels of those arguments
+     * ({@link #levelsProperty()}); the grid property itself holds none.
+     */
     public void setGrid(GridSettings g) {
-        grid.set(withSeed(g, seed.get()));
+        if (!g.parameterLevels().isEmpty()) {
+            Map<String, Integer> m = new LinkedHashMap<>(levels.get());
+            m.putAll(g.parameterLevels());
+            levels.set(Map.copyOf(m));
+        }
+        grid.set(withSeed(g.withParameterLevels(Map.of()), seed.get()));
+    }
+
+    /** The grid as a project saves and runs it: the settings with the tuned arguments' own levels. */
+    public GridSettings projectGrid() {
+        Map<String, Integer> own = new LinkedHashMap<>();
+        space.get().names().stream().filter(levels.get()::containsKey).forEach(n -> own.put(n, levels.get().get(n)));
+        return grid.get().withParameterLevels(own);
     }
 
     /** The domains the user chose (arguments not listed use {@link ArgumentDomains#defaultFor}). */
@@ -485,16 +500,14 @@ public final class Workbench {
 
     private void recomputeCandidates() {
         ParameterSet s = space.get();
-        GridSettings g = grid.get();
         if (s.isEmpty()) {
             candidates.set(Candidates.untuned());
             return;
         }
-        Map<String, Integer> perParameter = new LinkedHashMap<>();
-        s.names().forEach(n -> perParameter.put(n, levels.get().getOrDefault(n, g.levels())));
+        GridSettings g = projectGrid();
         candidates.compute(() -> {
             try {
-                Grid grid = g.kind() == GridSettings.Kind.REGULAR ? Grids.regular(s, perParameter) : g.generate(s);
+                Grid grid = g.generate(s);
                 return new Candidates(grid.parameterNames(), grid.rows(), null);
             } catch (IllegalArgumentException e) {
                 return Candidates.failed(s.names(), e.getMessage());
@@ -523,6 +536,6 @@ public final class Workbench {
         if (g.kind() == GridSettings.Kind.BAYESIAN && b == null) {
             b = BayesianSettings.defaults(task() == Task.REGRESSION ? Direction.MINIMIZE : Direction.MAXIMIZE);
         }
-        return new GridSettings(g.kind(), g.levels(), g.size(), s, b == null ? null : b.withSeed(s));
+        return new GridSettings(g.kind(), g.levels(), g.size(), s, b == null ? null : b.withSeed(s), g.parameterLevels());
     }
 }

@@ -1,7 +1,5 @@
 package org.blocktune.app.workbench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.blocktune.core.io.DataRef;
@@ -13,17 +11,13 @@ import org.blocktune.core.tune.TuneControl;
 
 /**
  * The workbench's part of a project file: the data reference with its roles and recipe, the
- * resampling, the tuned arguments' domains, the grid, the master seed, the metrics, the workers,
- * the run folder and the rows kept after a dry run ("keep valid rows only") go to the project's own
- * fields (so the command line runs the same job); the per-argument levels of a regular grid, which
- * the core format has no field for, go to the {@code workbench} node of the layout. The editor's
- * part is {@link org.blocktune.app.editor.io.ProjectCodec}'s (which also moves kept rows that earlier
- * versions stored in the layout to the project's field).
+ * resampling, the tuned arguments' domains, the grid with the tuned arguments' own levels, the master
+ * seed, the metrics, the workers, the run folder and the rows kept after a dry run ("keep valid rows
+ * only") all go to the project's own fields, so the command line runs the same job. The editor's part
+ * is {@link org.blocktune.app.editor.io.ProjectCodec}'s (which also moves kept rows and levels that
+ * earlier versions stored in the layout to the project's fields).
  */
 public final class WorkbenchProject {
-    /** The layout node holding what only the workbench reads. */
-    public static final String LAYOUT_KEY = "workbench";
-
     private WorkbenchProject() {
     }
 
@@ -42,18 +36,14 @@ public final class WorkbenchProject {
             domains.putIfAbsent(x.name(), x.domain());
         }
         p = p.withSpace(ParameterSet.of(domains))
-                .withGrid(wb.gridProperty().get())
+                .withGrid(wb.projectGrid())
                 .withResampling(wb.resamplingProperty().get())
                 .withMetrics(wb.metricsProperty().get())
                 .withControl(new TuneControl(wb.workersProperty().get(), wb.seedProperty().get(),
                         base.control().savePredictions()))
                 .withRunFolder(wb.runFolderProperty().get())
                 .withKeptCandidates(wb.keptProperty().get());
-        ObjectNode layout = (ObjectNode) p.layout();
-        ObjectNode own = layout.putObject(LAYOUT_KEY);
-        ObjectNode levels = own.putObject("levels");
-        wb.levelsProperty().get().forEach(levels::put);
-        return p.withLayout(layout);
+        return p;
     }
 
     /**
@@ -67,12 +57,6 @@ public final class WorkbenchProject {
         for (Parameter x : p.space().parameters()) {
             wb.setDomain(x.name(), x.domain());
         }
-        JsonNode levels = p.layout().path(LAYOUT_KEY).path("levels");
-        levels.fields().forEachRemaining(e -> {
-            if (e.getValue().canConvertToInt() && e.getValue().asInt() >= 1) {
-                wb.setLevels(e.getKey(), e.getValue().asInt());
-            }
-        });
         wb.seedProperty().set(p.control().seed());
         wb.setGrid(p.grid());
         wb.resamplingProperty().set(p.resampling());

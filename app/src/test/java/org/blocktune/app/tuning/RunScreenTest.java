@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -201,6 +202,8 @@ class RunScreenTest {
         assertEquals(12, wb.resultsProperty().get().records().size());
         Path file = dir.resolve("iris.blocktune.json");
         assertTrue(fx(() -> window.saveTo(file)));
+        // the levels are in the core project, so the command line runs the same 4 candidates
+        assertEquals(Map.of("learn_rate", 2), org.blocktune.core.io.ProjectFile.read(file).grid().parameterLevels());
         long written = Files.size(folder.resolve(RunFolder.FITS_FILE));
 
         // another model replaces everything …

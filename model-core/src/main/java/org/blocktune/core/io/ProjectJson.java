@@ -31,17 +31,18 @@ import org.blocktune.core.tune.TuneControl;
  *  "space": [...], "grid": {...}, "resampling": {...}, "metrics": ["accuracy"],
  *  "control": {"workers": 0, "seed": 42, "savePredictions": true}, "runFolder": "runs",
  *  "keptCandidates": [{"dense_units": 16, "learn_rate": 0.01}, ...]}</pre>
- * {@code keptCandidates} (the rows a dry run kept) came with version 2. Version 1 readers refuse fields they
- * do not know, so a project with kept candidates is written as version 2 (an older BlockTune then says it
- * needs updating) and one without them as version 1, which every BlockTune opens. Both versions are read;
- * a file without the field runs every candidate.
+ * {@code keptCandidates} (the rows a dry run kept) and the grid's {@code parameterLevels} (a regular grid's
+ * levels of single parameters) came with version 2. Version 1 readers refuse or ignore what they do not know,
+ * so a project using either is written as version 2 (an older BlockTune then says it needs updating) and one
+ * without them as version 1, which every BlockTune opens. Both versions are read; a file without the fields
+ * runs every candidate of a grid whose parameters all have the grid's levels.
  */
 public final class ProjectJson {
     private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
             "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder", "keptCandidates");
     private static final String ROOT = "project";
-    /** The format version that added {@code keptCandidates}. */
-    private static final int KEPT_VERSION = 2;
+    /** The format version that added {@code keptCandidates} and the grid's {@code parameterLevels}. */
+    private static final int VERSION_2 = 2;
 
     private ProjectJson() {
     }
@@ -69,7 +70,7 @@ public final class ProjectJson {
         Path home = home(folder);
         ObjectNode o = JsonFields.object();
         o.put("format", Project.FORMAT);
-        o.put("version", p.hasKeptCandidates() ? KEPT_VERSION : 1);
+        o.put("version", p.hasKeptCandidates() || !p.grid().parameterLevels().isEmpty() ? VERSION_2 : 1);
         if (p.data() == null) {
             o.putNull("data");
         } else {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.blocktune.core.space.BayesianSettings;
 import org.blocktune.core.space.Direction;
 import org.blocktune.core.space.Domain;
@@ -58,7 +61,10 @@ public final class SpaceJson {
         return a;
     }
 
-    /** JSON object of grid settings; {@code bayesian} is left out when absent. */
+    /**
+     * JSON object of grid settings; {@code bayesian} is left out when absent, {@code parameterLevels}
+     * (a regular grid's levels of single parameters, e.g. {@code {"learn_rate": 2}}) when empty.
+     */
     public static ObjectNode toJson(GridSettings grid) {
         ObjectNode o = JsonFields.object();
         o.put("kind", JsonFields.name(grid.kind())).put("levels", grid.levels()).put("size", grid.size())
@@ -68,6 +74,10 @@ public final class SpaceJson {
             o.putObject("bayesian").put("direction", JsonFields.name(b.direction()))
                     .put("initialSize", b.initialSize()).put("iterations", b.iterations())
                     .put("noImprovementLimit", b.noImprovementLimit()).put("seed", b.seed());
+        }
+        if (!grid.parameterLevels().isEmpty()) {
+            ObjectNode per = o.putObject("parameterLevels");
+            grid.parameterLevels().forEach(per::put);
         }
         return o;
     }
@@ -144,8 +154,18 @@ public final class SpaceJson {
                 throw new ProjectFormatException(at, e.getMessage());
             }
         }
+        Map<String, Integer> perParameter = new LinkedHashMap<>();
+        JsonNode per = json.get("parameterLevels");
+        if (per != null && !per.isNull()) {
+            String at = path + ".parameterLevels";
+            JsonFields.requireObject(per, at);
+            for (Iterator<String> it = per.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                perParameter.put(name, JsonFields.integer(per, name, at));
+            }
+        }
         try {
-            return new GridSettings(kind, levels, size, seed, bayesian);
+            return new GridSettings(kind, levels, size, seed, bayesian, perParameter);
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(path, e.getMessage());
         }

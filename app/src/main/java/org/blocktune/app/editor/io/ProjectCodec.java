@@ -24,8 +24,8 @@ import org.blocktune.core.spec.Spec;
  * Opens and saves the editor's model as a BlockTune project file (core {@link ProjectFile},
  * format {@code blocktune-project}): spec, composite blocks, fixed values and tune marks go to
  * the project's own fields; positions and the check data shape to its layout node
- * ({@link EditorLayout}). The rest of an opened project is kept as it was (kept rows that earlier
- * versions stored in the layout move to the project's own field, {@link OldKeptRows}). Old editor files
+ * ({@link EditorLayout}). The rest of an opened project is kept as it was (kept rows and grid levels
+ * that earlier versions stored in the layout move to the project's own fields, {@link OldLayoutSettings}). Old editor files
  * (format {@code blocktune-editor}) still open and are saved as project files. Opening never
  * runs code.
  */
@@ -96,11 +96,11 @@ public final class ProjectCodec {
     }
 
     /**
-     * The editor's view of a project; kept rows saved in the layout by earlier versions move to the
-     * project's kept candidates ({@link OldKeptRows}).
+     * The editor's view of a project; kept rows and grid levels saved in the layout by earlier versions
+     * move to the project's own fields ({@link OldLayoutSettings}).
      */
     public static EditorProject fromProject(Project opened) throws IOException {
-        Project p = OldKeptRows.migrate(opened);
+        Project p = OldLayoutSettings.migrate(opened);
         try {
             JsonNode layout = p.layout();
             DocState state = new DocState(p.spec(), EditorLayout.positions(layout), p.values(),

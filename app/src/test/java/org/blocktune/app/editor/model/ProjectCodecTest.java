@@ -87,7 +87,7 @@ class ProjectCodecTest {
     }
 
     @Test
-    void keptRowsSavedInTheLayoutByEarlierVersionsMoveToTheProjectsKeptCandidates(@TempDir Path dir)
+    void keptRowsAndLevelsSavedInTheLayoutByEarlierVersionsMoveToTheProjectsFields(@TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("kept.blocktune.json");
         Project plain = Project.of(SeedSpecs.irisMlp()).withArguments(Map.of(), List.of("dense_units"));
@@ -104,7 +104,8 @@ class ProjectCodecTest {
         assertEquals(List.of(Map.of("dense_units", 16), Map.of("dense_units", 12_345_678_901L)),
                 opened.keptCandidates());
         assertTrue(opened.layout().path("workbench").path("kept").isMissingNode(), opened.layout().toString());
-        assertEquals(4, opened.layout().path("workbench").path("levels").path("dense_units").intValue());
+        assertEquals(Map.of("dense_units", 4), opened.grid().parameterLevels());
+        assertTrue(opened.layout().path("workbench").isMissingNode(), opened.layout().toString());
 
         // saved again, the rows are in the core field only; a project's own kept candidates win over old ones
         ProjectCodec.write(ProjectCodec.read(file), file);
