@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Paint;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -23,6 +23,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,10 +33,13 @@ import org.testfx.framework.junit5.Start;
 class ThemeTest {
     private Stage stage;
 
+    @TempDir
+    Path settings;
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty(Settings.FOLDER_PROPERTY, Files.createTempDirectory("blocktune-theme").toString());
+        System.setProperty(Settings.FOLDER_PROPERTY, settings.toString());
         BlockTuneApp app = new BlockTuneApp();
         app.start(stage);
     }

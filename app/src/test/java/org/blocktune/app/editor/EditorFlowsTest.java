@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +34,7 @@ import org.blocktune.core.spec.Node;
 import org.blocktune.core.spec.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,9 +45,12 @@ class EditorFlowsTest {
     private MainWindow window;
     private EditorDocument doc;
 
+    @TempDir
+    Path settings;
+
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty(Settings.FOLDER_PROPERTY, Files.createTempDirectory("blocktune-settings").toString());
+        System.setProperty(Settings.FOLDER_PROPERTY, settings.toString());
         window = startWindow(stage);
         doc = window.document();
     }

@@ -32,6 +32,7 @@ import org.blocktune.core.spec.Shape;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,12 +43,12 @@ class ProjectFilesFlowsTest {
     private Stage stage;
     private MainWindow window;
     private EditorDocument doc;
-    private Path dir;
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        dir = Files.createTempDirectory("blocktune-files");
         System.setProperty(Settings.FOLDER_PROPERTY, dir.resolve("settings").toString());
         window = startWindow(stage);
         doc = window.document();
