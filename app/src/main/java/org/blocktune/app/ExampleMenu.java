@@ -11,11 +11,12 @@ import org.blocktune.app.editor.io.EditorProject;
 import org.blocktune.app.editor.io.ProjectCodec;
 import org.blocktune.core.examples.ExampleProject;
 import org.blocktune.core.examples.ExampleProjects;
+import org.blocktune.core.project.Budget;
 import org.blocktune.core.project.ShippedData;
 
 /**
  * The Examples menu's entries for the shipped example projects: one submenu per example, with its quick
- * budget (a minute or less) and the full budget of the seed it comes from.
+ * budget (a minute or less) and the full budget of the seed it comes from, each saying how many fits it runs.
  */
 final class ExampleMenu {
     private static final Map<String, String> TITLES = Map.of(
@@ -33,15 +34,23 @@ final class ExampleMenu {
         return ExampleProjects.all().stream().map(ex -> {
             Menu m = new Menu(title(ex) + " (seed " + ex.seed() + ")");
             m.setId("example-" + ex.name());
-            MenuItem quick = new MenuItem("Quick budget");
-            quick.setId("example-" + ex.name() + "-quick");
-            quick.setOnAction(e -> open.accept(ex, true));
-            MenuItem full = new MenuItem("Full budget of the seed");
-            full.setId("example-" + ex.name() + "-full");
-            full.setOnAction(e -> open.accept(ex, false));
-            m.getItems().addAll(quick, full);
+            m.getItems().addAll(item(ex, true, "Quick budget", open), item(ex, false, "Full budget of the seed", open));
             return m;
         }).toArray(Menu[]::new);
+    }
+
+    /** A budget's entry, saying how many fits it runs, e.g. "Quick budget (4 fits of 5 epochs)". */
+    private static MenuItem item(ExampleProject ex, boolean quick, String label, BiConsumer<ExampleProject, Boolean> open) {
+        String size;
+        try {
+            size = " (" + Budget.of(ex.project(quick)).describe() + ")";
+        } catch (IllegalArgumentException e) {
+            size = "";
+        }
+        MenuItem item = new MenuItem(label + size);
+        item.setId("example-" + ex.name() + (quick ? "-quick" : "-full"));
+        item.setOnAction(e -> open.accept(ex, quick));
+        return item;
     }
 
     /** The title shown for an example. */

@@ -6,6 +6,11 @@ import static org.blocktune.app.FxThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.blocktune.app.workbench.Step;
 import org.blocktune.app.workbench.Workbench;
@@ -33,6 +38,8 @@ class ExampleMenuTest {
     @Test
     void theAttritionQuickExampleOpensFromTheMenuAsAnUntitledCopyWithItsDataAndSearchSpace(FxRobot robot)
             throws Exception {
+        // each budget says how much work it is before it is opened
+        assertEquals("Full budget of the seed (100 fits of 20 epochs)", fx(() -> menuItem("example-diamonds-full").getText()));
         robot.clickOn("Examples").clickOn("#example-attrition").clickOn("#example-attrition-quick");
         Project expected = ExampleProjects.quick("attrition");
         waitUntil(60, () -> wb.dataCheckProperty().get() != null && wb.candidates() != null);
@@ -42,6 +49,22 @@ class ExampleMenuTest {
         assertTrue(wb.dataCheckProperty().get().ok(), wb.dataCheckProperty().get().problems().toString());
         assertEquals(expected.data().roles().outcomes(), wb.rolesProperty().get().outcomes());
         assertEquals(expected.space().parameters().size(), fx(() -> wb.space().parameters().size()));
+    }
+
+    /** The menu bar's item with this id, at any depth. */
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) window.root().lookup(".menu-bar");
+        List<MenuItem> open = new ArrayList<>(bar.getMenus());
+        while (!open.isEmpty()) {
+            MenuItem item = open.remove(0);
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                open.addAll(m.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 
     @Test

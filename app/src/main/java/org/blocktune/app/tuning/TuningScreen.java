@@ -396,12 +396,7 @@ public final class TuningScreen {
     }
 
     private int resamples() {
-        var rs = wb.resamplingProperty().get();
-        return switch (rs.scheme()) {
-            case VFOLD -> rs.folds() * rs.repeats();
-            case BOOTSTRAP -> rs.times();
-            case VALIDATION -> 1;
-        };
+        return wb.resamplingProperty().get().count();
     }
 
     private boolean ready() {

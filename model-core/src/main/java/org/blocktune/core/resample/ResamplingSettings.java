@@ -33,6 +33,15 @@ public record ResamplingSettings(double trainProp, boolean stratify, Scheme sche
         return trainProp >= 1 ? null : Resampling.initialSplit(n, trainProp, stratify ? strata : null, seed);
     }
 
+    /** How many resamples the scheme makes (folds × repeats, bootstrap times, or 1 validation split). */
+    public int count() {
+        return switch (scheme) {
+            case VFOLD -> folds * repeats;
+            case BOOTSTRAP -> times;
+            case VALIDATION -> 1;
+        };
+    }
+
     /** The resamples of {@code n} training rows. */
     public List<Split> resamples(int n, int[] strata, long seed) {
         int[] s = stratify ? strata : null;
