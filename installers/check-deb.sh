@@ -136,6 +136,20 @@ HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" blocktune compile-grid \
 grep -q 'cand_001' "$out/cli.log" || { cat "$out/cli.log"; fail "blocktune compile-grid printed no candidates"; }
 say "blocktune compile-grid: $(grep -c '^cand_' "$out/cli.log") candidates listed"
 
+# a real tune and last fit in the installed runtime: the trimmed jars and jlink modules must train,
+# score and save a network, not only build one
+say "the command line: blocktune tune + fit on the shipped iris example (quick budget)"
+work=$(mktemp -d)
+cp /opt/blocktune/lib/app/resources/examples/iris-quick.blocktune.json "$work/"
+started=$(date +%s)
+(cd "$work" && HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" blocktune tune iris-quick.blocktune.json \
+  && HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" blocktune fit iris-quick.blocktune.json) >"$out/cli-tune.log" 2>&1 \
+  || { cat "$out/cli-tune.log"; fail "blocktune tune/fit failed"; }
+accuracy=$(awk '$1 == "accuracy" {print $2; exit}' "$out/cli-tune.log")
+[ -n "$accuracy" ] && [ -s "$work/iris-quick.model.zip" ] || { cat "$out/cli-tune.log"; fail "no test accuracy or no saved model"; }
+say "blocktune tune + fit: $(wc -l <"$work/iris-quick.blocktune.runs/fits.jsonl") fits, test accuracy $accuracy, model saved, $(( $(date +%s) - started )) s"
+rm -rf "$work"
+
 say "removing the package"
 installed=0
 apt-get purge -y -q blocktune >"$out/apt-remove.log" 2>&1 || { cat "$out/apt-remove.log"; fail "apt-get purge"; }
