@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.blocktune.app.common.Background;
@@ -220,6 +221,7 @@ final class FinalFitPane {
         title.setId("finalFitTitle");
         title.getStyleClass().add("screen-subheading");
         VBox left = new VBox(4, title, metrics);
+        left.setMinWidth(Region.USE_PREF_SIZE); // the title and figures never shrink to "…" beside a wide matrix
         if (o.confusion() != null) {
             Label ct = new Label("Confusion matrix");
             ct.getStyleClass().add("screen-subheading");
