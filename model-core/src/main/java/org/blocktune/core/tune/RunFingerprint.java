@@ -8,6 +8,7 @@ import org.blocktune.core.io.BlockLibraryJson;
 import org.blocktune.core.io.RecipeJson;
 import org.blocktune.core.io.SpecJson;
 import org.blocktune.core.resample.Split;
+import org.blocktune.core.space.GridSettings;
 
 /**
  * A SHA-256 over everything that decides a run's numbers: spec, fixed values, search space and
@@ -24,7 +25,7 @@ final class RunFingerprint {
         sb.append("spec=").append(specText(job)).append('\n');
         sb.append("fixed=").append(FitSeeds.canonical(job.fixed())).append('\n');
         sb.append("space=").append(job.space().parameters()).append('\n');
-        sb.append("grid=").append(job.grid()).append('\n');
+        sb.append("grid=").append(gridText(job.grid())).append('\n');
         for (Candidate c : candidates) {
             sb.append(c.id()).append('=').append(FitSeeds.canonical(c.values())).append('\n');
         }
@@ -42,6 +43,19 @@ final class RunFingerprint {
         sb.append("metrics=").append(job.metrics().stream().map(m -> m.metricName()).toList()).append('\n');
         sb.append("seed=").append(job.control().seed()).append('\n');
         return HexFormat.of().formatHex(FitSeeds.sha256(sb.toString()));
+    }
+
+    /**
+     * The grid settings as they were hashed before per-parameter levels existed, with those levels
+     * appended only when there are some, so run folders written before then still resume.
+     */
+    static String gridText(GridSettings g) {
+        if (g == null) {
+            return "null";
+        }
+        String old = "GridSettings[kind=" + g.kind() + ", levels=" + g.levels() + ", size=" + g.size() + ", seed="
+                + g.seed() + ", bayesian=" + g.bayesian() + "]";
+        return g.parameterLevels().isEmpty() ? old : old + " parameterLevels=" + g.parameterLevels();
     }
 
     /** The spec as its project-file JSON plus the composite blocks it uses, so a changed block definition shows. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.blocktune.core.fit.EpochMetrics;
 import org.blocktune.core.fit.History;
+import org.blocktune.core.space.GridSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,5 +159,14 @@ class RunFolderTest {
         }
         Files.writeString(dir.resolve(RunFolder.RUN_FILE), "{", StandardOpenOption.TRUNCATE_EXISTING);
         assertTrue(assertThrows(IOException.class, () -> RunFolder.readInfo(dir)).getMessage().contains("damaged"));
+    }
+
+    @Test
+    void aGridWithoutPerParameterLevelsHashesAsBeforeThemSoOlderRunFoldersStillResume() {
+        // the text GridSettings.toString() gave before it had per-parameter levels; run folders hashed it
+        assertEquals("GridSettings[kind=LATIN_HYPERCUBE, levels=3, size=20, seed=7, bayesian=null]",
+                RunFingerprint.gridText(new GridSettings(GridSettings.Kind.LATIN_HYPERCUBE, 3, 20, 7, null)));
+        GridSettings levels = GridSettings.regular(3).withParameterLevels(Map.of("learn_rate", 2));
+        assertTrue(RunFingerprint.gridText(levels).endsWith("parameterLevels={learn_rate=2}"), RunFingerprint.gridText(levels));
     }
 }
