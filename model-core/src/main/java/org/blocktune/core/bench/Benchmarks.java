@@ -8,7 +8,8 @@ import org.blocktune.core.fit.FitFailure;
 
 /**
  * Runs every engine benchmark and prints its figures: overhead against a hand-written DL4J loop,
- * parallel speed-up, memory over a 100-candidate run, and the dry run. Figures only, never
+ * parallel speed-up, memory over a 100-candidate run, the dry run, and native memory with and
+ * without the garbage guard. Figures only, never
  * pass/fail; timings depend on the machine and its load, which is printed with them. The entry
  * point of {@code blocktune bench}.
  */
@@ -50,6 +51,10 @@ public final class Benchmarks {
         out.println();
         out.println("4. Dry run (compile grid)");
         CompileGridBenchmark.run(quick ? 200 : 1000).print(out);
+        out.println();
+        out.println("5. Native memory of many small fits, with and without the garbage guard");
+        NativeGarbageBenchmark.run(datasets, quick ? NativeGarbageBenchmark.Settings.quick()
+                : NativeGarbageBenchmark.Settings.full()).print(out);
         out.println();
         out.printf(java.util.Locale.ROOT, "all benchmarks: %.0f s%n", Stats.secondsSince(t0));
     }

@@ -32,6 +32,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * collector found unreachable is freed only after every section that was open when it was found has
  * closed (a grace period, as in epoch-based reclamation). Sections never wait; only the freeing does.
  * Sections are short (one batch, one forward pass), so memory is freed at most that much later.
+ * A {@link NativeGarbageGuard} starts with it, so collected buffers do not pile up between collections.
  */
 public final class NativeReclaimer {
     /** System property that leaves ND4J's own (unguarded) freeing in place, for comparison runs. */
@@ -130,6 +131,7 @@ public final class NativeReclaimer {
             t.setDaemon(true);
             t.start();
             installed = true;
+            NativeGarbageGuard.start(references);
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "ND4J frees collected arrays at once (unguarded): " + e, e);
         }
