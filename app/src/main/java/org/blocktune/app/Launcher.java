@@ -1,6 +1,7 @@
 package org.blocktune.app;
 
 import org.blocktune.app.cli.BlockTuneCli;
+import org.blocktune.core.dl4j.JavaCppLimits;
 
 /**
  * Plain main class so the workbench also starts from a classpath or a jpackage image. With a
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JavaCppLimits.relax();
         if (args.length > 0 && BlockTuneCli.COMMANDS.contains(args[0])) {
             System.exit(BlockTuneCli.run(args));
         }

@@ -1,6 +1,7 @@
 package org.blocktune.app.cli;
 
 import java.util.Set;
+import org.blocktune.core.dl4j.JavaCppLimits;
 import org.blocktune.core.fit.FitFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ public final class BlockTuneCli implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        JavaCppLimits.relax();
         System.exit(run(args));
     }
 

@@ -14,6 +14,7 @@ public final class NativeMemoryUse {
 
     /** Resident memory of the whole process (heap included), in bytes. */
     public static long processBytes() {
+        JavaCppLimits.relax(); // before this first touch of JavaCPP can fix its settings
         return Pointer.physicalBytes();
     }
 }

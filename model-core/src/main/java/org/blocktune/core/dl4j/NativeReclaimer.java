@@ -113,6 +113,7 @@ public final class NativeReclaimer {
             return;
         }
         tried = true;
+        JavaCppLimits.relax();
         if (Boolean.getBoolean(DISABLE_PROPERTY)) {
             LOG.log(System.Logger.Level.WARNING, "ND4J frees collected arrays at once (-D" + DISABLE_PROPERTY + ")");
             return;
