@@ -4,18 +4,31 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.blocktune.core.metrics.ConfusionMatrix;
 
 /**
  * A confusion matrix as a grid of counts: rows are the true classes, columns the predicted ones.
  * Each cell is shaded by its share of its true class (green on the diagonal, red off it), with the
- * row and column totals at the ends. Cells have ids {@code confusion-<truth>-<predicted>} (indices).
+ * row and column totals at the ends. Class names are never cut short: when more than four classes
+ * have names wider than a cell, the column headings stand upright. Every cell and heading has a
+ * tooltip in words. Cells have ids {@code confusion-<truth>-<predicted>} (indices).
  */
 final class ConfusionGrid {
+    private static final double CELL_WIDTH = 64;
+    /** Up to this many classes, columns simply widen to fit their names. */
+    private static final int MAX_LEVEL_COLUMNS = 4;
+
     private ConfusionGrid() {
     }
 
@@ -27,15 +40,22 @@ final class ConfusionGrid {
         g.setVgap(2);
         List<String> levels = cm.levels();
         int k = levels.size();
-        Label corner = new Label("truth ↓  predicted →");
+        boolean upright = k > MAX_LEVEL_COLUMNS && levels.stream().anyMatch(l -> textWidth(l) > CELL_WIDTH - 12);
+        Label corner = new Label(upright ? "predicted →\ntruth ↓" : "truth ↓  predicted →");
         corner.getStyleClass().add("confusion-corner");
+        corner.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(corner, VPos.BOTTOM);
+        GridPane.setHalignment(corner, HPos.RIGHT);
         g.add(corner, 0, 0);
         for (int p = 0; p < k; p++) {
-            g.add(header(levels.get(p)), p + 1, 0);
+            Label h = header(levels.get(p));
+            h.setTooltip(new Tooltip("predicted class: " + levels.get(p)));
+            g.add(upright ? upright(h) : h, p + 1, 0);
         }
         g.add(header("total"), k + 1, 0);
         for (int t = 0; t < k; t++) {
             Label rowHead = header(levels.get(t));
+            rowHead.setTooltip(new Tooltip("true class: " + levels.get(t)));
             rowHead.setAlignment(Pos.CENTER_RIGHT);
             GridPane.setHalignment(rowHead, HPos.RIGHT);
             g.add(rowHead, 0, t + 1);
@@ -46,7 +66,8 @@ final class ConfusionGrid {
                 Label cell = new Label(String.valueOf(n));
                 cell.setId("confusion-" + t + "-" + p);
                 cell.getStyleClass().add("confusion-cell");
-                cell.setMinSize(64, 34);
+                cell.setMinSize(CELL_WIDTH, 34);
+                cell.setTooltip(new Tooltip(describe(n, levels.get(t), levels.get(p), share)));
                 cell.setAlignment(Pos.CENTER);
                 cell.setStyle(shade(t == p, share));
                 g.add(cell, p + 1, t + 1);
@@ -73,9 +94,35 @@ final class ConfusionGrid {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("confusion-header");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER);
         return l;
+    }
+
+    /** The heading turned to read upwards, in a group so the grid makes room for it turned. */
+    private static Node upright(Label h) {
+        h.setRotate(-90);
+        Group turned = new Group(h);
+        GridPane.setHalignment(turned, HPos.CENTER);
+        GridPane.setValignment(turned, VPos.BOTTOM);
+        return turned;
+    }
+
+    /** Roughly how wide a heading's text is in the bold heading font. */
+    private static double textWidth(String s) {
+        Text t = new Text(s);
+        Font f = Font.getDefault();
+        t.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+        return t.getLayoutBounds().getWidth();
+    }
+
+    static String describe(int n, String truth, String predicted, double share) {
+        String rows = n == 1 ? "1 test row" : n + " test rows";
+        String pct = String.format(Locale.ROOT, "%.0f%%", 100 * share);
+        return truth.equals(predicted)
+                ? rows + " of " + truth + " predicted correctly (" + pct + " of " + truth + ")"
+                : rows + " of " + truth + " predicted as " + predicted + " (" + pct + " of " + truth + ")";
     }
 
     private static Label total(String text) {
