@@ -119,11 +119,11 @@ public final class ModelFitter {
     }
 
     /**
-     * Divides the native math library's threads among {@code workers} fits running at once (call before
-     * a run); every later fit applies the count on its own thread.
+     * Chooses the native math library's threads per operation for {@code workers} fits running at once
+     * (call before a run; see {@link NativeThreads}); every later fit applies the count on its own thread.
      */
     public static void useWorkers(int workers) {
-        NativeThreads.divideAmong(workers);
+        NativeThreads.chooseFor(workers);
     }
 
     /** The resolution and the data shapes it was resolved against. */

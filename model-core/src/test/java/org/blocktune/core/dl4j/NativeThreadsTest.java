@@ -25,14 +25,23 @@ class NativeThreadsTest {
     }
 
     @Test
-    void spinningThreadsGetOneThreadPerOperationSleepingOnesAShareOfTheCores() {
-        assertEquals(1, NativeThreads.perFit(1, 8, false), "active wait: a lone fit too");
-        assertEquals(1, NativeThreads.perFit(3, 8, false));
-        assertEquals(8, NativeThreads.perFit(1, 8, true));
-        assertEquals(2, NativeThreads.perFit(4, 8, true));
-        assertEquals(1, NativeThreads.perFit(4, 2, true), "never below one");
-        assertThrows(IllegalArgumentException.class, () -> NativeThreads.perFit(0, 8, true));
+    void oneThreadPerOperationUnlessThePropertySaysOtherwise() {
+        assertEquals(1, NativeThreads.perFit(1, 8, true, null), "default: one, even for a lone fit");
+        assertEquals(1, NativeThreads.perFit(1, 8, true, " "));
+        assertEquals(3, NativeThreads.perFit(2, 8, true, "3"), "a number is taken as it is");
+        assertEquals(1, NativeThreads.perFit(1, 8, true, "many"), "not a number: one");
+        assertEquals(1, NativeThreads.perFit(1, 8, true, "0"));
+        assertThrows(IllegalArgumentException.class, () -> NativeThreads.perFit(0, 8, true, null));
         assertThrows(IllegalArgumentException.class, () -> NativeThreads.set(0));
+    }
+
+    @Test
+    void autoGivesSleepingThreadsAShareOfTheCoresAndSpinningOnesOne() {
+        assertEquals(1, NativeThreads.perFit(1, 8, false, "auto"), "active wait: a lone fit too");
+        assertEquals(1, NativeThreads.perFit(3, 8, false, "AUTO"));
+        assertEquals(8, NativeThreads.perFit(1, 8, true, "auto"));
+        assertEquals(2, NativeThreads.perFit(4, 8, true, "auto"));
+        assertEquals(1, NativeThreads.perFit(4, 2, true, "auto"), "never below one");
     }
 
     @Test
@@ -58,9 +67,9 @@ class NativeThreadsTest {
     }
 
     @Test
-    void dividingAmongWorkersFollowsTheWaitPolicyOfThisProcess() {
-        int expected = NativeThreads.perFit(2, cores, NativeThreads.passiveWait());
-        assertEquals(expected, NativeThreads.divideAmong(2));
+    void choosingForWorkersFollowsThePropertyOfThisProcess() {
+        int expected = NativeThreads.perFit(2, cores, NativeThreads.passiveWait(), System.getProperty(NativeThreads.PROPERTY));
+        assertEquals(expected, NativeThreads.chooseFor(2));
         assertEquals(expected, NativeThreads.current());
     }
 }

@@ -122,10 +122,11 @@ class RealFitTest {
                 return real.fit(task, threads, cancel);
             }
         };
-        NativeThreads.set(2); // what a previous lone fit might have left on the starting thread
+        int intended = NativeThreads.perFit(2, Runtime.getRuntime().availableProcessors(), NativeThreads.passiveWait(),
+                System.getProperty(NativeThreads.PROPERTY));
+        NativeThreads.set(intended + 1); // what earlier work might have left on the starting thread
         TuneResults results = new TuneRunner(watched).run(job(iris(), 2), null, null);
         assertEquals(List.of(), results.failures(), () -> results.failures().toString());
-        int intended = NativeThreads.perFit(2, Runtime.getRuntime().availableProcessors(), NativeThreads.passiveWait());
         assertEquals(Set.of(intended), threads.seen, "threads per operation seen on the workers during their fits");
     }
 
@@ -135,7 +136,9 @@ class RealFitTest {
         int cores = Runtime.getRuntime().availableProcessors();
         Table iris = iris();
         for (int workers : new int[] {2, 1}) {
-            NativeThreads.set(workers == 1 ? 1 : 2); // the other count, left behind by earlier work
+            int intended = NativeThreads.perFit(workers, cores, NativeThreads.passiveWait(),
+                    System.getProperty(NativeThreads.PROPERTY));
+            NativeThreads.set(intended + 1); // another count, left behind by earlier work
             ThreadsSeen threads = new ThreadsSeen();
             CompletableFuture.runAsync(() -> {
                 try {
@@ -144,7 +147,6 @@ class RealFitTest {
                     throw new IllegalStateException(e);
                 }
             }, r -> new Thread(r).start()).get();
-            int intended = NativeThreads.perFit(workers, cores, NativeThreads.passiveWait());
             assertEquals(Set.of(intended), threads.seen, "threads per operation of a run with " + workers + " workers");
         }
     }
