@@ -50,18 +50,23 @@ final class FitTable {
         table.getColumns().clear();
         table.getColumns().add(text("candidate", 80, FitRecord::candidateId));
         for (String p : parameters) {
-            table.getColumns().add(text(p, 90, r -> Fields.format(r.values().get(p))));
+            table.getColumns().add(text(p, fitting(p), r -> Fields.format(r.values().get(p))));
         }
         table.getColumns().add(text("resample", 80, FitRecord::splitId));
         table.getColumns().add(status());
         for (String m : metrics) {
-            table.getColumns().add(text(m, 90, r -> r.ok() && Double.isFinite(r.metric(m)) ? Fields.format(r.metric(m)) : ""));
+            table.getColumns().add(text(m, fitting(m), r -> r.ok() && Double.isFinite(r.metric(m)) ? Fields.format(r.metric(m)) : ""));
         }
         table.getColumns().add(text("elapsed", 70,
                 r -> String.format(Locale.ROOT, "%.1f s", r.elapsedMillis() / 1000.0)));
         TableColumn<FitRecord, String> message = text("message", 420, r -> r.message() == null ? "" : r.message());
         message.setId("runTableMessage");
         table.getColumns().add(message);
+    }
+
+    /** A column width that shows a parameter's or metric's whole name ("hidden_1_units", not "hidden_1…"). */
+    private static double fitting(String title) {
+        return Math.max(90, title.length() * 8 + 16);
     }
 
     private static TableColumn<FitRecord, String> text(String title, double width,
