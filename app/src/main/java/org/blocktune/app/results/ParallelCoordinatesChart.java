@@ -8,6 +8,8 @@ import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.blocktune.app.common.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -27,7 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * candidate is a line across them, coloured by its mean of the metric (a colour bar explains the
  * scale). Every axis is scaled from its smallest to its largest value (log-spaced parameters in
  * log units; categories evenly), labelled at both ends. Candidates without a value of the metric are
- * grey; selected candidates are drawn thicker.
+ * grey; selected candidates are drawn thicker. Line colours are taken from {@link MetricColours} at
+ * every draw, so they suit the light or dark look in force.
  */
 final class ParallelCoordinatesChart {
     private static final Font END_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -36,6 +39,12 @@ final class ParallelCoordinatesChart {
     }
 
     static JFreeChart of(List<CandidateRow> rows, List<TunedParameter> parameters, String metric, Set<String> selected) {
+        return of(rows, parameters, metric, selected, Theme::dark);
+    }
+
+    /** The chart with lines coloured for the dark look whenever {@code dark} says so at drawing time. */
+    static JFreeChart of(List<CandidateRow> rows, List<TunedParameter> parameters, String metric, Set<String> selected,
+                         BooleanSupplier dark) {
         int axes = parameters.size() + 1;
         String[] names = new String[axes];
         for (int i = 0; i < parameters.size(); i++) {
@@ -56,10 +65,10 @@ final class ParallelCoordinatesChart {
             }
         }
         Scale metricScale = Double.isFinite(lo) ? new Scale(lo, hi, false, null) : new Scale(0, 1, false, null);
-        MetricColours colours = new MetricColours(metricScale.lo, metricScale.hi);
+        MetricColours colours = new MetricColours(metricScale.lo, metricScale.hi, dark);
+        double[] means = new double[rows.size()];
 
         XYSeriesCollection data = new XYSeriesCollection();
-        List<Paint> paints = new ArrayList<>();
         List<Stroke> strokes = new ArrayList<>();
         for (CandidateRow r : rows) {
             XYSeries s = new XYSeries(r.id(), false, true);
@@ -71,14 +80,18 @@ final class ParallelCoordinatesChart {
             if (!Double.isNaN(m)) {
                 s.add(axes - 1, metricScale.unit(m));
             }
+            means[data.getSeriesCount()] = m;
             data.addSeries(s);
-            paints.add(colours.getPaint(m));
             boolean sel = selected.contains(r.id());
             strokes.add(new BasicStroke(sel ? 4f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < paints.size(); i++) {
-            renderer.setSeriesPaint(i, paints.get(i));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public Paint getItemPaint(int series, int item) {
+                return colours.getPaint(means[series]); // at draw time, so the lines follow the look
+            }
+        };
+        for (int i = 0; i < strokes.size(); i++) {
             renderer.setSeriesStroke(i, strokes.get(i));
             renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         }
