@@ -29,6 +29,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class LossChart {
     private static final int KEEP_FINISHED = 6;
+    /** Endings of the legend's names: a resample called "validation" must not make a training curve read "validation loss". */
+    private static final String TRAINING = ": training loss";
+    private static final String VALIDATION = ": validation loss";
     private static final long REDRAW_MILLIS = 400;
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
         new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
@@ -100,7 +103,7 @@ final class LossChart {
         double val = m.get("val_loss");
         if (Double.isFinite(val)) {
             if (s[1] == null) {
-                s[1] = new XYSeries(label(key) + " val_loss", false, true);
+                s[1] = new XYSeries(label(key) + VALIDATION, false, true);
                 data.addSeries(s[1]);
                 restyle();
             }
@@ -145,7 +148,7 @@ final class LossChart {
     }
 
     private XYSeries[] newSeries(FitKey key) {
-        XYSeries loss = new XYSeries(label(key) + " loss", false, true);
+        XYSeries loss = new XYSeries(label(key) + TRAINING, false, true);
         colours.put(loss.getKey(), COLOURS[colour++ % COLOURS.length]);
         data.addSeries(loss);
         restyle();
@@ -158,8 +161,9 @@ final class LossChart {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             Comparable<?> k = data.getSeriesKey(i);
-            boolean val = k.toString().endsWith(" val_loss");
-            Color c = colours.getOrDefault(val ? k.toString().replace(" val_loss", " loss") : k, Color.GRAY);
+            boolean val = k.toString().endsWith(VALIDATION);
+            String trainingKey = val ? k.toString().substring(0, k.toString().length() - VALIDATION.length()) + TRAINING : null;
+            Color c = colours.getOrDefault(val ? trainingKey : k, Color.GRAY);
             r.setSeriesPaint(i, c);
             r.setSeriesShapesVisible(i, false);
             r.setSeriesStroke(i, val ? new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
@@ -167,7 +171,17 @@ final class LossChart {
         }
     }
 
+    /** The legend's name of a fit: candidate and resample ("cand_001 · Fold1"). */
     private static String label(FitKey key) {
-        return key.candidate().id() + "/" + key.splitId();
+        return key.candidate().id() + " · " + key.splitId();
+    }
+
+    /** The curves' names in the legend, in order (for tests). */
+    java.util.List<String> seriesNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            names.add(String.valueOf(data.getSeriesKey(i)));
+        }
+        return names;
     }
 }
