@@ -710,6 +710,15 @@ public final class TuningScreen {
     /** Shows results that were not produced by a run on this screen (a reopened project). */
     private void showStored(TuneResults r) {
         if (r == null) {
+            // another project was opened: its Run step starts empty, not with the last project's fits
+            table.rows().clear();
+            chart.clear();
+            chart.flush();
+            running.clear();
+            overall.setProgress(0);
+            progressLine.setText("");
+            warnings.setText("");
+            headline.setText("Not run yet.");
             return;
         }
         table.columns(r.info().parameterNames(), r.metricNames());

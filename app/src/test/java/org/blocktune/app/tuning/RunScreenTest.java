@@ -127,6 +127,12 @@ class RunScreenTest {
         System.out.println("FX pulses during the 12-fit Iris run: " + fx(screen::pulseReport));
         robot.clickOn("#showResults");
         assertEquals(Step.RESULTS, fx(window::currentStep));
+        // opening another model forgets this run: its Run step starts empty, not with these fits
+        robot.interact(wb::resetSearch);
+        assertEquals(0, fx(() -> table(robot).getItems().size()));
+        assertEquals(0, fx(screen::chartSeries));
+        assertEquals("Not run yet.", text(robot, "#runHeadline"));
+        assertEquals(0.0, fx(() -> robot.lookup("#runProgress").queryAs(ProgressBar.class).getProgress()));
     }
 
     @Test
