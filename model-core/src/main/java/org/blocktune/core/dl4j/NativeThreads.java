@@ -14,7 +14,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *
  * <p>The count is one thread per operation unless the system property {@value #PROPERTY} says
  * otherwise. On a 2-core machine one thread was faster for every network of the examples' size, by
- * 1.2–1.4 times for the iris MLP and the Fashion-MNIST MLP with a lone worker, and it keeps a project's
+ * 1.2–1.5 times for the iris MLP and the Fashion-MNIST MLP with a lone worker, and it keeps a project's
  * figures the same whatever the number of workers (a different thread count sums in another order
  * and, over many epochs, gives other weights). A number sets the count; {@code auto} gives each of
  * the fits running at once a share of the cores when the process started with
