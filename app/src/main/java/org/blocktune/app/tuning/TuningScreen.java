@@ -265,14 +265,21 @@ public final class TuningScreen {
         return split;
     }
 
-    /** A running fit: what it is, a progress bar, and where it is (epoch, batch, loss). */
-    private static final class RunningFitCell extends ListCell<RunningFit> {
+    /**
+     * A running fit: what it is, a progress bar, and where it is (epoch, batch, loss). The title wraps
+     * within the list's width (a long list of tuned values is shown whole, not cut off behind a
+     * sideways scroll bar).
+     */
+    static final class RunningFitCell extends ListCell<RunningFit> {
         private final Label title = new Label();
         private final ProgressBar bar = new ProgressBar();
         private final Label detail = new Label();
         private final VBox box = new VBox(2, title, new HBox(6, bar, detail));
 
         RunningFitCell() {
+            setPrefWidth(0); // as wide as the list, so the title wraps instead of widening the cell
+            title.setWrapText(true);
+            title.setId("runningFitTitle");
             bar.setPrefWidth(140);
             detail.getStyleClass().add("inspector-description");
             getStyleClass().add("running-fit");
