@@ -97,9 +97,19 @@ public final class Fields {
                 return String.valueOf(d.longValue()) + ".0";
             }
             double a = Math.abs(d);
-            return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format(java.util.Locale.ROOT, "%.3g", d) : String.format(java.util.Locale.ROOT, "%.4g", d)
-                    .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+            boolean extreme = a != 0 && (a < 1e-3 || a >= 1e6);
+            return withoutTrailingZeros(String.format(java.util.Locale.ROOT, extreme ? "%.3g" : "%.4g", d));
         }
         return String.valueOf(v);
+    }
+
+    /** "0.000100" → "0.0001", "1.50e-05" → "1.5e-05", "0.2500" → "0.25": the digits that say something. */
+    private static String withoutTrailingZeros(String s) {
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 }
