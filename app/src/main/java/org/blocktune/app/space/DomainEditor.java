@@ -51,8 +51,8 @@ final class DomainEditor {
         this.arg = arg;
         this.wb = wb;
         String n = arg.name();
-        lower = Fields.text("domain-lower-" + n, "", 6);
-        upper = Fields.text("domain-upper-" + n, "", 6);
+        lower = Fields.text("domain-lower-" + n, "", 5);
+        upper = Fields.text("domain-upper-" + n, "", 5);
         values = Fields.text("domain-values-" + n, "", 16);
         levels = Fields.text("domain-levels-" + n, "", 3);
         levels.setPromptText("grid");
