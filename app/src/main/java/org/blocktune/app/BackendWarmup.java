@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,6 +18,14 @@ import org.controlsfx.control.StatusBar;
  * already usable. On the first start ND4J unpacks its natives, which takes seconds; meanwhile the
  * status bar says so. Anything that needs ND4J waits for {@link #ready()} (or uses
  * {@link #whenReady(Runnable)}) instead of blocking the FX thread.
+ *
+ * <p>The application starts loading only after JavaFX has drawn its first frames
+ * ({@link #startAfterFirstFrames()}). Loading ND4J runs JavaCPP's {@code Loader.addressof}, which
+ * looks symbols up from inside glibc's {@code dl_iterate_phdr}; a library that JavaFX's renderer
+ * opens at that moment (its effects library, on the first frame with a shadow) takes the dynamic
+ * loader's two locks in the other order, and both threads wait for ever: the window stayed white
+ * and the JVM no longer answered thread dumps. JavaFX opens its libraries while it draws the first
+ * frames, so waiting for them removes that chance at start-up.
  */
 public final class BackendWarmup {
     /** Status bar text while a first start unpacks the natives. */
@@ -28,7 +37,11 @@ public final class BackendWarmup {
 
     private final Callable<Duration> load;
     private final BooleanSupplier warm;
+    /** Frames JavaFX draws before {@link #startAfterFirstFrames()} begins loading. */
+    static final int FRAMES_BEFORE_LOADING = 5;
+
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean decided = new AtomicBoolean();
     private final CompletableFuture<Duration> ready = new CompletableFuture<>();
     private volatile boolean firstStart;
 
@@ -46,7 +59,7 @@ public final class BackendWarmup {
     /** Starts loading on a daemon thread (once; later calls do nothing). */
     public BackendWarmup start() {
         if (started.compareAndSet(false, true)) {
-            firstStart = !warm.getAsBoolean();
+            decideFirstStart();
             Thread t = new Thread(() -> {
                 long t0 = System.nanoTime();
                 try {
@@ -66,12 +79,39 @@ public final class BackendWarmup {
         return this;
     }
 
+    /**
+     * Starts loading (as {@link #start()}) once JavaFX has drawn {@value #FRAMES_BEFORE_LOADING} frames
+     * after this call, so the loading does not race JavaFX's own library loading (see the class note).
+     * Whether this is a first start is known at once. Call on the FX thread.
+     */
+    public BackendWarmup startAfterFirstFrames() {
+        decideFirstStart();
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= FRAMES_BEFORE_LOADING) {
+                    stop(); // this timer
+                    BackendWarmup.this.start();
+                }
+            }
+        }.start();
+        return this;
+    }
+
+    private void decideFirstStart() {
+        if (decided.compareAndSet(false, true)) {
+            firstStart = !warm.getAsBoolean();
+        }
+    }
+
     /** Completes with the load time once the backend is loaded, or exceptionally if it cannot load. */
     public CompletableFuture<Duration> ready() {
         return ready;
     }
 
-    /** True when this start had to unpack the natives (known once {@link #start()} ran). */
+    /** True when this start had to unpack the natives (known once {@link #start()} or {@link #startAfterFirstFrames()} ran). */
     public boolean firstStart() {
         return firstStart;
     }

@@ -22,7 +22,8 @@ public class BlockTuneApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
-        // the window is up at once; the math libraries load behind it (seconds on a first start)
-        BackendWarmup.shared().start().showIn(window.statusBar());
+        // the window is up at once; the math libraries load behind it (seconds on a first start), once
+        // JavaFX has drawn its first frames (loading both at once can hang both: see BackendWarmup)
+        BackendWarmup.shared().startAfterFirstFrames().showIn(window.statusBar());
     }
 }

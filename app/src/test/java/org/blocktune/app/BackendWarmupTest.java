@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -87,6 +89,32 @@ class BackendWarmupTest {
         waitUntil(() -> warmup.ready().isCompletedExceptionally());
         waitUntil(() -> message(robot).getText().startsWith("The math libraries could not be loaded"));
         assertTrue(message(robot).getText().contains("no jnind4jcpu"), message(robot).getText());
+    }
+
+    /** Loading must not race JavaFX's own first library loads (a dynamic-loader deadlock hung the white window). */
+    @Test
+    void loadingBeginsOnlyAfterJavaFxHasDrawnItsFirstFrames(FxRobot robot) throws Exception {
+        AtomicInteger frames = new AtomicInteger();
+        AtomicInteger framesAtLoad = new AtomicInteger(-1);
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.incrementAndGet();
+            }
+        };
+        BackendWarmup warmup = new BackendWarmup(() -> {
+            framesAtLoad.set(frames.get());
+            return Duration.ZERO;
+        }, () -> false);
+        robot.interact(() -> {
+            counter.start();
+            warmup.startAfterFirstFrames().showIn(window.statusBar());
+            assertTrue(warmup.firstStart(), "known at once, for the status bar's message");
+        });
+        warmup.ready().get(30, TimeUnit.SECONDS);
+        robot.interact(counter::stop);
+        assertTrue(framesAtLoad.get() >= BackendWarmup.FRAMES_BEFORE_LOADING - 1,
+                "loading began after " + framesAtLoad.get() + " frames");
     }
 
     @Test
