@@ -25,7 +25,9 @@ import org.controlsfx.control.StatusBar;
  * opens at that moment (its effects library, on the first frame with a shadow) takes the dynamic
  * loader's two locks in the other order, and both threads wait for ever: the window stayed white
  * and the JVM no longer answered thread dumps. JavaFX opens its libraries while it draws the first
- * frames, so waiting for them removes that chance at start-up.
+ * frames, so waiting for them takes away the start-up race (1 start in 20 hung under Xvfb before, none
+ * in 50 after). A library opened because of something done during the loading itself (a second or
+ * two on a first start) could still meet it; none is known (the GTK file chooser opens none).
  */
 public final class BackendWarmup {
     /** Status bar text while a first start unpacks the natives. */

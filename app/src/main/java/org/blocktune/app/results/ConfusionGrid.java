@@ -117,9 +117,20 @@ final class ConfusionGrid {
         return t.getLayoutBounds().getWidth();
     }
 
+    /** A share as a whole percentage that never rounds a few rows to 0% or nearly all to 100%. */
+    static String percent(double share) {
+        if (share > 0 && share < 0.005) {
+            return "<1%";
+        }
+        if (share < 1 && share >= 0.995) {
+            return ">99%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
     static String describe(int n, String truth, String predicted, double share) {
         String rows = n == 1 ? "1 test row" : n + " test rows";
-        String pct = String.format(Locale.ROOT, "%.0f%%", 100 * share);
+        String pct = percent(share);
         return truth.equals(predicted)
                 ? rows + " of " + truth + " predicted correctly (" + pct + " of " + truth + ")"
                 : rows + " of " + truth + " predicted as " + predicted + " (" + pct + " of " + truth + ")";

@@ -344,6 +344,11 @@ public final class TuningScreen {
             }
             refreshButtons();
         });
+        wb.runsClearedProperty().addListener((o, a, b) -> {
+            if (task == null) {
+                forgetRun();
+            }
+        });
     }
 
     private void refreshWorkers() {
@@ -717,23 +722,31 @@ public final class TuningScreen {
     /** Shows results that were not produced by a run on this screen (a reopened project). */
     private void showStored(TuneResults r) {
         if (r == null) {
-            // another project was opened: its Run step starts empty, not with the last project's fits
-            table.rows().clear();
-            chart.clear();
-            chart.flush();
-            running.clear();
-            overall.setProgress(0);
-            progressLine.setText("");
-            warnings.setText("");
-            headline.setText("Not run yet.");
+            forgetRun();
             return;
         }
         table.columns(r.info().parameterNames(), r.metricNames());
         table.rows().setAll(r.records());
+        headline.getStyleClass().removeAll("headline-ok", "headline-error");
         int n = r.records().size();
         headline.setText("Results of " + (r.cancelled() ? "an unfinished" : "a") + " run: " + n + " fit"
                 + (n == 1 ? "" : "s") + " recorded, " + r.failures().size() + " failed."
                 + (r.cancelled() ? " Resume finishes the rest." : ""));
+    }
+
+    /** Another project was opened: its Run step starts empty, not with the last project's fits, curves or error. */
+    private void forgetRun() {
+        table.rows().clear();
+        table.columns(List.of(), List.of());
+        chart.clear();
+        chart.flush();
+        running.clear();
+        overall.setProgress(0);
+        progressLine.setText("");
+        warnings.setText("");
+        errorBox.setVisible(false);
+        headline.getStyleClass().removeAll("headline-ok", "headline-error");
+        headline.setText("Not run yet.");
     }
 
     /** The state of the run folder (for tests). */

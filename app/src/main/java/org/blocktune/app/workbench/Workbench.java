@@ -65,6 +65,7 @@ public final class Workbench {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<TunePlan> runPlan = new SimpleObjectProperty<>(this, "runPlan");
     private final ObjectProperty<TuneResults> results = new SimpleObjectProperty<>(this, "results");
+    private final ReadOnlyIntegerWrapper runsCleared = new ReadOnlyIntegerWrapper(this, "runsCleared");
     private final ObjectProperty<List<String>> metrics = new SimpleObjectProperty<>(this, "metrics", List.of());
     private final javafx.beans.property.IntegerProperty workers =
             new javafx.beans.property.SimpleIntegerProperty(this, "workers", 0);
@@ -396,6 +397,15 @@ public final class Workbench {
     public void clearRun() {
         runPlan.set(null);
         results.set(null);
+        runsCleared.set(runsCleared.get() + 1);
+    }
+
+    /**
+     * Counts {@link #clearRun()} calls, so a screen can forget what it shows of the last run even when
+     * there were no results to clear (a run that failed before its first fit).
+     */
+    public ReadOnlyIntegerProperty runsClearedProperty() {
+        return runsCleared.getReadOnlyProperty();
     }
 
     /** Metric names of the next run, the optimised one first; empty = the task's defaults. */

@@ -103,6 +103,15 @@ class ConfusionGridTest {
     }
 
     @Test
+    void sharesNeverRoundToNoneOrAll() {
+        assertEquals("<1%", ConfusionGrid.percent(1 / 300.0), "1 wrong row of 300 is not 0%");
+        assertEquals(">99%", ConfusionGrid.percent(299 / 300.0), "299 of 300 is not 100%");
+        assertEquals("0%", ConfusionGrid.percent(0));
+        assertEquals("100%", ConfusionGrid.percent(1));
+        assertEquals("2%", ConfusionGrid.percent(1 / 49.0));
+    }
+
+    @Test
     void threeClassesKeepLevelHeadings() throws Exception {
         Node grid = show(List.of("setosa", "versicolor", "virginica"));
         assertEquals(List.of("setosa", "versicolor", "virginica", "total", "setosa", "versicolor", "virginica", "total"),

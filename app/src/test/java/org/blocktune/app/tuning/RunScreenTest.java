@@ -132,6 +132,10 @@ class RunScreenTest {
         assertEquals(0, fx(() -> table(robot).getItems().size()));
         assertEquals(0, fx(screen::chartSeries));
         assertEquals("Not run yet.", text(robot, "#runHeadline"));
+        assertFalse(fx(() -> robot.lookup("#runHeadline").query().getStyleClass().contains("headline-ok")),
+                "\"Not run yet.\" is not shown in the finished run's green");
+        assertFalse(fx(() -> table(robot).getColumns().stream().anyMatch(c -> "accuracy".equals(c.getUserData()))),
+                "the old run's metric columns are gone");
         assertEquals(0.0, fx(() -> robot.lookup("#runProgress").queryAs(ProgressBar.class).getProgress()));
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * A project gives the same figures whatever the number of workers: the quick Fashion-MNIST MLP
  * trained for 30 epochs in batches of 32, once with one worker and once with two. (While a lone
  * worker used two native threads per operation, its sums ran in another order and cand_001's
- * accuracy came out 0.804 instead of 0.788.)
+ * accuracy came out 0.804 instead of 0.788.) Holds for the default of one native thread per
+ * operation; with {@code -Dblocktune.nd4j.threadsPerOperation=auto} it fails by design.
  */
 class WorkerCountReproducibilityTest {
 
