@@ -130,10 +130,8 @@ final class ConfusionGrid {
 
     static String describe(int n, String truth, String predicted, double share) {
         String rows = n == 1 ? "1 test row" : n + " test rows";
-        String pct = percent(share);
-        return truth.equals(predicted)
-                ? rows + " of " + truth + " predicted correctly (" + pct + " of " + truth + ")"
-                : rows + " of " + truth + " predicted as " + predicted + " (" + pct + " of " + truth + ")";
+        String outcome = truth.equals(predicted) ? "predicted correctly" : "predicted as " + predicted;
+        return rows + " of " + truth + " " + outcome + " (" + percent(share) + " of " + truth + ")";
     }
 
     private static Label total(String text) {

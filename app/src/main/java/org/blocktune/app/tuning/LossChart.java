@@ -160,10 +160,11 @@ final class LossChart {
         changed = true;
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            Comparable<?> k = data.getSeriesKey(i);
-            boolean val = k.toString().endsWith(VALIDATION);
-            String trainingKey = val ? k.toString().substring(0, k.toString().length() - VALIDATION.length()) + TRAINING : null;
-            Color c = colours.getOrDefault(val ? trainingKey : k, Color.GRAY);
+            String name = data.getSeriesKey(i).toString();
+            boolean val = name.endsWith(VALIDATION);
+            // a validation curve takes the colour of its fit's training curve
+            String colourKey = val ? name.substring(0, name.length() - VALIDATION.length()) + TRAINING : name;
+            Color c = colours.getOrDefault(colourKey, Color.GRAY);
             r.setSeriesPaint(i, c);
             r.setSeriesShapesVisible(i, false);
             r.setSeriesStroke(i, val ? new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,

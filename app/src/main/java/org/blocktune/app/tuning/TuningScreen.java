@@ -722,8 +722,7 @@ public final class TuningScreen {
     /** Shows results that were not produced by a run on this screen (a reopened project). */
     private void showStored(TuneResults r) {
         if (r == null) {
-            forgetRun();
-            return;
+            return; // results are cleared only by Workbench.clearRun, whose count forgetRun follows
         }
         table.columns(r.info().parameterNames(), r.metricNames());
         table.rows().setAll(r.records());
