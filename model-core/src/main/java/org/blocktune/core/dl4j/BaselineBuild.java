@@ -16,6 +16,10 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * dropout layers, linear output) with plain DL4J calls and no BlockTune code.
  */
 public final class BaselineBuild {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
 
     private BaselineBuild() {
     }

@@ -25,6 +25,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Keras' epsilon; the features are standardised with ND4J's {@code NormalizerStandardize}.
  */
 public final class BaselineTraining {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
 
     private BaselineTraining() {
     }

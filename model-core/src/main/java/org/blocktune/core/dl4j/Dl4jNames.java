@@ -31,6 +31,10 @@ import org.nd4j.linalg.lossfunctions.impl.LossSquaredHinge;
 
 /** Maps BlockTune's Keras names (activations, optimizers, losses) to DL4J objects. */
 public final class Dl4jNames {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     /** Keras' default epsilon, used where DL4J's default differs. */
     private static final double KERAS_EPSILON = 1e-7;
 

@@ -17,6 +17,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param shapes     the example shape of each, BlockTune convention (channels last)
  */
 public record InputLayout(List<String> dataInputs, List<Shape> shapes) {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
 
     public InputLayout {
         dataInputs = List.copyOf(dataInputs);

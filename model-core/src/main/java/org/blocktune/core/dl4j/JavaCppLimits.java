@@ -10,8 +10,10 @@ package org.blocktune.core.dl4j;
  * 2 workers took 7.2 s instead of 10.2 s (1 worker: 11.1 s instead of 12.0 s). Native garbage is
  * bounded by {@link NativeGarbageGuard} instead.
  *
- * <p>JavaCPP reads the setting once, when ND4J first loads, so front ends call {@link #relax()}
- * first thing; {@link NativeReclaimer#install()} calls it too.
+ * <p>JavaCPP reads the setting once, when ND4J first loads, so every class of this package that can
+ * be the first to touch ND4J calls {@link #relax()} in its static initialiser (the Java API used to
+ * load ND4J through {@code ModelFitter.useWorkers} before it ran, and kept the check: ~20 % of a
+ * Fashion-MNIST training thread); front ends call it first thing too.
  */
 public final class JavaCppLimits {
     /** JavaCPP's system property: physical-memory limit checked on native allocations (0: none). */

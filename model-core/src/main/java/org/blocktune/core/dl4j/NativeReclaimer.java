@@ -35,6 +35,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * A {@link NativeGarbageGuard} starts with it, so collected buffers do not pile up between collections.
  */
 public final class NativeReclaimer {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     /** System property that leaves ND4J's own (unguarded) freeing in place, for comparison runs. */
     public static final String DISABLE_PROPERTY = "blocktune.nd4j.unguardedFreeing";
     private static final System.Logger LOG = System.getLogger(NativeReclaimer.class.getName());

@@ -23,6 +23,10 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * Wide networks with large batches gain from {@code auto} when they train alone.
  */
 public final class NativeThreads {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     /** System property: native threads per operation of each fit, a whole number or {@code auto}; default 1. */
     public static final String PROPERTY = "blocktune.nd4j.threadsPerOperation";
     private static final System.Logger LOG = System.getLogger(NativeThreads.class.getName());

@@ -16,6 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * dry run or training does not stall. Safe to call from any thread, any number of times.
  */
 public final class Nd4jWarmup {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     private static volatile boolean loaded;
 
     private Nd4jWarmup() {

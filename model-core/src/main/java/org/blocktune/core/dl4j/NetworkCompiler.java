@@ -38,6 +38,10 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * (Keras' default); every random choice follows {@code seed}.
  */
 public final class NetworkCompiler {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
 
     private NetworkCompiler() {
     }

@@ -13,6 +13,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * the label array (one-hot classes or numbers). Built once per fit; batches are row slices.
  */
 public final class NetworkData {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     private final INDArray[] features;
     private final INDArray labels;
 

@@ -25,6 +25,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * the column named (impute them in the recipe first).
  */
 public final class TableDataSets {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     private TableDataSets() { }
 
     /** Features and labels of {@code baked} for every input of {@code roles}. */

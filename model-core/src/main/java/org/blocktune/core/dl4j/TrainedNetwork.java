@@ -23,6 +23,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * DL4J's own model format. Methods are synchronised: one thread at a time uses the network.
  */
 public final class TrainedNetwork {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     /** Rows per forward pass when predicting, to bound memory. */
     private static final int PREDICT_CHUNK = 4096;
 
@@ -74,7 +78,12 @@ public final class TrainedNetwork {
             }
             INDArray[] features = layout.arrange(byInput);
             try {
-                return output(features).toDoubleMatrix();
+                INDArray out = output(features);
+                try {
+                    return HostCopies.rows(out);
+                } finally {
+                    NetworkData.release(out);
+                }
             } finally {
                 for (INDArray f : features) {
                     NetworkData.release(f);

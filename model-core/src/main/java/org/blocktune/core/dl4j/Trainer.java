@@ -21,6 +21,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code val_} metrics. Same plan and data on the same thread settings give the same numbers.
  */
 public final class Trainer {
+    static {
+        JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
+    }
+
     /** Mixed into the request seed for the row shuffles, so they differ from the weight initialisation. */
     private static final long SHUFFLE_STREAM = 0x6A09E667F3BCC909L;
 
@@ -63,8 +67,8 @@ public final class Trainer {
         INDArray trainLabels = plan.hingeLabels() ? hinge(train.labels()) : train.labels();
         INDArray valLabels = validation == null ? null
                 : plan.hingeLabels() ? hinge(validation.labels()) : validation.labels();
-        double[][] trainTruth = matrix(train.labels());
-        double[][] valTruth = validation == null ? null : matrix(validation.labels());
+        double[][] trainTruth = HostCopies.rows(train.labels());
+        double[][] valTruth = validation == null ? null : HostCopies.rows(validation.labels());
 
         EarlyStopping es = plan.earlyStopping();
         String note = "";
@@ -159,8 +163,11 @@ public final class Trainer {
         double[][] predicted;
         try (var s = NativeReclaimer.section()) {
             INDArray output = net.output(features);
-            predicted = output.toDoubleMatrix();
-            NetworkData.release(output);
+            try {
+                predicted = HostCopies.rows(output);
+            } finally {
+                NetworkData.release(output);
+            }
         }
         EpochMetricValues.compute(plan.metrics(), predicted, truth, plan.classification(), prefix, out);
     }
@@ -183,12 +190,6 @@ public final class Trainer {
     private static INDArray hinge(INDArray labels) {
         try (var s = NativeReclaimer.section()) {
             return labels.mul(2).subi(1);
-        }
-    }
-
-    private static double[][] matrix(INDArray a) {
-        try (var s = NativeReclaimer.section()) {
-            return a.toDoubleMatrix();
         }
     }
 
