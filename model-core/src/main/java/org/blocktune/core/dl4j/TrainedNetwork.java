@@ -56,6 +56,11 @@ public final class TrainedNetwork {
         return model instanceof ComputationGraph;
     }
 
+    /** The network as a {@code MultiLayerNetwork} (sequential spec), or null for a graph. */
+    synchronized MultiLayerNetwork stack() {
+        return model instanceof MultiLayerNetwork mln ? mln : null;
+    }
+
     /** DL4J's parameter count. */
     public synchronized long numParams() {
         return model.numParams();

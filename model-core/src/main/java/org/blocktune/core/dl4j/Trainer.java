@@ -25,6 +25,12 @@ public final class Trainer {
         JavaCppLimits.relax(); // before ND4J loads: JavaCPP reads its settings only once
     }
 
+    /**
+     * System property choosing the training engine: {@code auto} (the default: BlockTune's array code
+     * for the dense stacks it covers, DL4J's layers for everything else), {@code dl4j} (always DL4J) or
+     * {@code fast} (the array code, and an error for a network it does not cover).
+     */
+    public static final String ENGINE_PROPERTY = "blocktune.engine";
     /** Mixed into the request seed for the row shuffles, so they differ from the weight initialisation. */
     private static final long SHUFFLE_STREAM = 0x6A09E667F3BCC909L;
 
@@ -61,12 +67,27 @@ public final class Trainer {
     private static TrainingOutcome run(TrainedNetwork net, NetworkData train, NetworkData validation,
                                        TrainingPlan plan, TrainingObserver observer) throws TrainingHalted {
         Nd4j.getRandom().setSeed(plan.seed());
+        String engine = System.getProperty(ENGINE_PROPERTY, "auto").trim();
+        TrainingSteps steps = FastSteps.tryCreate(net, train, validation, plan, engine);
+        if (steps == null && engine.equalsIgnoreCase("fast")) {
+            throw new IllegalStateException("-D" + ENGINE_PROPERTY + "=fast, but this network is not a dense stack the"
+                    + " fast engine covers (see FastStack); use auto to train it through DL4J");
+        }
+        if (steps == null) {
+            steps = new Dl4jSteps(net, train, validation, plan.hingeLabels());
+        }
+        try {
+            return loop(steps, train, validation, plan, observer);
+        } finally {
+            steps.finish();
+        }
+    }
+
+    private static TrainingOutcome loop(TrainingSteps net, NetworkData train, NetworkData validation,
+                                        TrainingPlan plan, TrainingObserver observer) throws TrainingHalted {
         int n = train.rows();
         int batches = (n + plan.batchSize() - 1) / plan.batchSize();
         int steps = plan.stepsPerEpoch() > 0 ? Math.min(plan.stepsPerEpoch(), batches) : batches;
-        INDArray trainLabels = plan.hingeLabels() ? hinge(train.labels()) : train.labels();
-        INDArray valLabels = validation == null ? null
-                : plan.hingeLabels() ? hinge(validation.labels()) : validation.labels();
         double[][] trainTruth = HostCopies.rows(train.labels());
         double[][] valTruth = validation == null ? null : HostCopies.rows(validation.labels());
 
@@ -82,7 +103,7 @@ public final class Trainer {
             }
             stopper = new EarlyStopper(monitor, es.patience(), es.minDelta(), plan.initialEpoch() + 1);
         }
-        INDArray bestParams = null;
+        Object bestParams = null;
         SeededRandom shuffler = new SeededRandom(plan.seed() ^ SHUFFLE_STREAM);
         int[] order = IntStream.range(0, n).toArray();
         List<EpochResult> record = new ArrayList<>();
@@ -102,7 +123,7 @@ public final class Trainer {
                                 "the fit was cancelled in epoch " + epoch + ", batch " + (b + 1), null);
                     }
                     int[] rows = Arrays.copyOfRange(order, b * plan.batchSize(), Math.min(n, (b + 1) * plan.batchSize()));
-                    double loss = fitBatch(net, train, trainLabels, rows);
+                    double loss = net.fitBatch(rows);
                     if (!Double.isFinite(loss)) {
                         throw new TrainingHalted(TrainingHalted.Reason.DIVERGED, "the loss became "
                                 + (Double.isNaN(loss) ? "NaN" : "infinite") + " in epoch " + epoch + ", batch " + (b + 1)
@@ -114,10 +135,16 @@ public final class Trainer {
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
                 values.put("loss", lossSum / seen);
-                metrics(net, train.features(), trainTruth, plan, "", values);
+                if (!plan.metrics().isEmpty()) {
+                    EpochMetricValues.compute(plan.metrics(), net.trainOutputs(), trainTruth, plan.classification(), "",
+                            values);
+                }
                 if (validation != null && epoch % plan.validationFreq() == 0) {
-                    values.put("val_loss", net.score(validation.features(), valLabels));
-                    metrics(net, validation.features(), valTruth, plan, "val_", values);
+                    values.put("val_loss", net.validationLoss());
+                    if (!plan.metrics().isEmpty()) {
+                        EpochMetricValues.compute(plan.metrics(), net.validationOutputs(), valTruth,
+                                plan.classification(), "val_", values);
+                    }
                 }
                 record.add(new EpochResult(epoch, values));
                 holding = epoch;
@@ -127,14 +154,16 @@ public final class Trainer {
                 }
                 EarlyStopper.Verdict v = stopper.observe(epoch, values.get(stopper.monitor()));
                 if (v == EarlyStopper.Verdict.IMPROVED && es.restoreBest()) {
-                    NetworkData.release(bestParams);
-                    bestParams = net.copyParams();
+                    if (bestParams != null) {
+                        net.discard(bestParams);
+                    }
+                    bestParams = net.snapshot();
                 } else if (v == EarlyStopper.Verdict.STOP) {
                     stopReason = "early stopping in epoch " + epoch + ": " + stopper.monitor() + " did not improve for "
                             + stopper.waited() + " epoch(s) (best " + String.format(Locale.ROOT, "%.6g",
                             stopper.best()) + " in epoch " + stopper.bestEpoch() + ")" + note;
                     if (es.restoreBest() && bestParams != null) {
-                        net.setParams(bestParams);
+                        net.restore(bestParams);
                         holding = stopper.bestEpoch();
                         stopReason += "; restored the weights of epoch " + holding;
                     }
@@ -142,55 +171,15 @@ public final class Trainer {
                 }
             }
         } finally {
-            NetworkData.release(bestParams);
-            if (plan.hingeLabels()) {
-                NetworkData.release(trainLabels);
-                NetworkData.release(valLabels);
+            if (bestParams != null) {
+                net.discard(bestParams);
             }
         }
         if (stopReason == null) {
             stopReason = "completed " + plan.epochs() + " epochs" + (plan.initialEpoch() > 0
                     ? " (" + record.size() + " trained from epoch " + (plan.initialEpoch() + 1) + ")" : "") + note;
         }
-        return new TrainingOutcome(record, stopReason, holding);
-    }
-
-    private static void metrics(TrainedNetwork net, INDArray[] features, double[][] truth, TrainingPlan plan,
-                                String prefix, Map<String, Double> out) {
-        if (plan.metrics().isEmpty()) {
-            return;
-        }
-        double[][] predicted;
-        try (var s = NativeReclaimer.section()) {
-            INDArray output = net.output(features);
-            try {
-                predicted = HostCopies.rows(output);
-            } finally {
-                NetworkData.release(output);
-            }
-        }
-        EpochMetricValues.compute(plan.metrics(), predicted, truth, plan.classification(), prefix, out);
-    }
-
-    /** One update on the given training rows; returns the batch loss. */
-    private static double fitBatch(TrainedNetwork net, NetworkData train, INDArray labels, int[] rows) {
-        try (var s = NativeReclaimer.section()) {
-            INDArray[] f = train.features(rows);
-            INDArray l = NetworkData.rows(labels, rows);
-            double loss = net.fitBatch(f, l);
-            for (INDArray a : f) {
-                NetworkData.release(a);
-            }
-            NetworkData.release(l);
-            return loss;
-        }
-    }
-
-    /** One-hot 0/1 labels as −1/+1, as DL4J's hinge losses expect. */
-    private static INDArray hinge(INDArray labels) {
-        try (var s = NativeReclaimer.section()) {
-            return labels.mul(2).subi(1);
-        }
+        return new TrainingOutcome(record, stopReason, holding, net.engine());
     }
 
     private static String outOfMemory(TrainedNetwork net) {
