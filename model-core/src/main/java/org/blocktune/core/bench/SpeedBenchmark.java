@@ -64,7 +64,7 @@ public final class SpeedBenchmark {
             }
         }
         double med = Stats.median(totals);
-        out.printf(Locale.ROOT, "RESULT w1 bt fit_total_s=%.4f s_per_epoch=%.4f acc=%.4f%n", med, med / 100, acc);
+        out.printf(Locale.ROOT, "RESULT w1 bt fit_total_s=%.4f s_per_epoch=%.6f acc=%.4f%n", med, med / 100, acc);
     }
 
     /** W2: Fashion-MNIST 784-256-128-10, adam 1e-3, batch 128, {@code rows} rows, after a 1-epoch 2,000-row warm-up. */

@@ -42,15 +42,14 @@ final class FastStack {
         final float[] b;
         final float[] dw;
         final float[] db;
-        final float[] mw;
-        final float[] vw;
-        final float[] mb;
-        final float[] vb;
+        final float[][] sw;
+        final float[][] sb;
         float[] out = new float[0];
         float[] inferred = new float[0];
+        float[] gradIn = new float[0];
         float[] mask = new float[0];
 
-        Step(int dl4jIndex, int nIn, int nOut, FastActivation act, float retain, float[] w, float[] b, boolean state) {
+        Step(int dl4jIndex, int nIn, int nOut, FastActivation act, float retain, float[] w, float[] b, int states) {
             this.dl4jIndex = dl4jIndex;
             this.nIn = nIn;
             this.nOut = nOut;
@@ -60,10 +59,8 @@ final class FastStack {
             this.b = b;
             this.dw = w == null ? null : new float[w.length];
             this.db = b == null ? null : new float[b.length];
-            this.mw = w == null || !state ? null : new float[w.length];
-            this.vw = w == null || !state ? null : new float[w.length];
-            this.mb = b == null || !state ? null : new float[b.length];
-            this.vb = b == null || !state ? null : new float[b.length];
+            this.sw = w == null ? null : new float[states][w.length];
+            this.sb = b == null ? null : new float[states][b.length];
         }
 
         boolean dense() {
@@ -94,7 +91,6 @@ final class FastStack {
     private long iteration;
     private float[] input = new float[0];
     private float[] grad = new float[0];
-    private float[] gradPrev = new float[0];
 
     private FastStack(MultiLayerNetwork net, List<Step> steps, FastLoss loss, FastUpdater updater, long seed) {
         this.net = net;
@@ -147,13 +143,13 @@ final class FastStack {
                 if (output || !(d.getIDropout() instanceof Dropout drop) || drop.getPSchedule() != null || width < 0) {
                     return null;
                 }
-                steps.add(new Step(i, width, width, FastActivation.IDENTITY, (float) drop.getP(), null, null, false));
+                steps.add(new Step(i, width, width, FastActivation.IDENTITY, (float) drop.getP(), null, null, 0));
                 continue;
             }
             if (lc instanceof ActivationLayer a) {
                 FastActivation act = FastActivation.of(a.getActivationFn());
                 if (output || act == null || act == FastActivation.SOFTMAX || width < 0) return null;
-                steps.add(new Step(i, width, width, act, 1f, null, null, false));
+                steps.add(new Step(i, width, width, act, 1f, null, null, 0));
                 continue;
             }
             boolean dense = lc.getClass() == DenseLayer.class && !output;
@@ -185,11 +181,12 @@ final class FastStack {
                 loss = FastLoss.of(((OutputLayer) lc).getLossFn(), act, nOut);
                 if (loss == null) return null;
             }
-            steps.add(new Step(i, nIn, nOut, act, 1f, floats(w), b == null ? null : floats(b), updater.hasState()));
+            steps.add(new Step(i, nIn, nOut, act, 1f, floats(w), b == null ? null : floats(b), updater.stateArrays()));
             width = nOut;
         }
         if (loss == null) return null;
-        return new FastStack(net, steps, loss, updater, seed);
+        FastStack stack = new FastStack(net, steps, loss, updater, seed);
+        return stack.readUpdaterState() ? stack : null;
     }
 
     private static float[] floats(INDArray a) {
@@ -217,12 +214,7 @@ final class FastStack {
         }
         float[] out = forward(input, n, true);
         double lossSum = loss.sum(out, y, 0, n, k);
-        int widest = 0;
-        for (Step st : steps) widest = Math.max(widest, Math.max(st.nIn, st.nOut));
-        if (grad.length != n * widest) {
-            grad = new float[n * widest];
-            gradPrev = new float[n * widest];
-        }
+        if (grad.length != n * k) grad = new float[n * k];
         loss.gradient(out, y, n, k, grad);
         backward(n);
         update();
@@ -278,7 +270,6 @@ final class FastStack {
 
     private void backward(int n) {
         float[] g = grad;
-        float[] spare = gradPrev;
         for (int i = steps.size() - 1; i >= 0; i--) {
             Step s = steps.get(i);
             float[] below = i == 0 ? input : steps.get(i - 1).out;
@@ -298,10 +289,9 @@ final class FastStack {
                 if (!needsGradientBelow(i)) {
                     return;
                 }
-                Sgemm.gemm(false, true, n, s.nIn, s.nOut, 1f, g, s.w, 0f, spare);
-                float[] t = g;
-                g = spare;
-                spare = t;
+                if (s.gradIn.length != n * s.nIn) s.gradIn = new float[n * s.nIn];
+                Sgemm.gemm(false, true, n, s.nIn, s.nOut, 1f, g, s.w, 0f, s.gradIn);
+                g = s.gradIn;
             } else if (s.retain < 1f) {
                 int size = n * s.nOut;
                 for (int j = 0; j < size; j++) g[j] *= s.mask[j];
@@ -319,8 +309,8 @@ final class FastStack {
     private void update() {
         for (Step s : steps) {
             if (s.dense()) {
-                updater.apply(s.w, s.dw, s.mw, s.vw, iteration);
-                if (s.b != null) updater.apply(s.b, s.db, s.mb, s.vb, iteration);
+                updater.apply(s.w, s.dw, s.sw, iteration);
+                if (s.b != null) updater.apply(s.b, s.db, s.sb, iteration);
             }
         }
     }
@@ -370,37 +360,65 @@ final class FastStack {
     }
 
     /**
-     * DL4J keeps one updater block for layers with equal updater settings: its state is m for all of
-     * the block's parameters in the network's flattened order (each W in 'f' order, then b), then v.
+     * The DL4J updater's state view, when it is one block over all parameters holding each state array
+     * for all of them in turn (each W in 'f' order, then b), as DL4J lays out the state of layers with
+     * equal updater settings; null when there is no state, or another layout.
      */
-    private void writeUpdaterState() {
-        if (!updater.hasState() || net.getUpdater(false) == null) return;
-        INDArray state = net.getUpdater(false).getStateViewArray();
-        long params = net.numParams();
-        if (state == null || state.length() != 2 * params) return;
-        float[] m = new float[(int) params];
-        float[] v = new float[(int) params];
-        int at = 0;
-        for (Step s : steps) {
-            if (!s.dense()) continue;
-            for (int j = 0; j < s.nOut; j++) {
-                for (int r = 0; r < s.nIn; r++) {
-                    m[at] = s.mw[r * s.nOut + j];
-                    v[at++] = s.vw[r * s.nOut + j];
+    private INDArray stateView() {
+        int arrays = updater.stateArrays();
+        if (arrays == 0 || net.getUpdater() == null) return null;
+        if (!(net.getUpdater() instanceof org.deeplearning4j.nn.updater.BaseMultiLayerUpdater<?> u)
+                || u.getUpdaterBlocks().size() != 1) {
+            return null;
+        }
+        INDArray state = u.getStateViewArray();
+        return state != null && state.length() == (long) arrays * net.numParams() ? state : null;
+    }
+
+    /** Starts the optimiser state from DL4J's; false when its layout is not the expected one. */
+    private boolean readUpdaterState() {
+        if (updater.stateArrays() == 0) return true;
+        INDArray view = stateView();
+        if (view == null) return false;
+        float[] all = floats(view);
+        int params = (int) net.numParams();
+        for (int a = 0; a < updater.stateArrays(); a++) {
+            int at = a * params;
+            for (Step s : steps) {
+                if (!s.dense()) continue;
+                for (int j = 0; j < s.nOut; j++) {
+                    for (int r = 0; r < s.nIn; r++) s.sw[a][r * s.nOut + j] = all[at++];
+                }
+                if (s.b != null) {
+                    System.arraycopy(all, at, s.sb[a], 0, s.nOut);
+                    at += s.nOut;
                 }
             }
-            if (s.b != null) {
-                System.arraycopy(s.mb, 0, m, at, s.nOut);
-                System.arraycopy(s.vb, 0, v, at, s.nOut);
-                at += s.nOut;
+            if (at != (a + 1) * params) return false;
+        }
+        return true;
+    }
+
+    private void writeUpdaterState() {
+        INDArray view = stateView();
+        if (view == null) return;
+        int params = (int) net.numParams();
+        float[] all = new float[updater.stateArrays() * params];
+        for (int a = 0; a < updater.stateArrays(); a++) {
+            int at = a * params;
+            for (Step s : steps) {
+                if (!s.dense()) continue;
+                for (int j = 0; j < s.nOut; j++) {
+                    for (int r = 0; r < s.nIn; r++) all[at++] = s.sw[a][r * s.nOut + j];
+                }
+                if (s.b != null) {
+                    System.arraycopy(s.sb[a], 0, all, at, s.nOut);
+                    at += s.nOut;
+                }
             }
         }
-        if (at != params) return;
-        float[] both = new float[2 * (int) params];
-        System.arraycopy(m, 0, both, 0, m.length);
-        System.arraycopy(v, 0, both, m.length, v.length);
-        INDArray src = Nd4j.create(both, new long[] {1, both.length}, 'c');
-        state.assign(src.reshape(state.shape()));
+        INDArray src = Nd4j.create(all, new long[] {1, all.length}, 'c');
+        view.assign(src.reshape(view.shape()));
         NetworkData.release(src);
     }
 }

@@ -1,13 +1,18 @@
 package org.blocktune.core.dl4j;
 
+import org.nd4j.linalg.learning.config.AdaGrad;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
 
 /**
- * The optimizers of the fast dense path, with DL4J's update rules: plain SGD, and Adam as libnd4j
- * computes it ({@code α_t = lr · √(1 − β₂^t) / (1 − β₁^t)}, update {@code α_t · m / (√v + ε)}, with ε
- * not bias-corrected; moments under 1e-30 are flushed to zero).
+ * The optimizers of the fast dense path, with libnd4j's update rules (parameters minus the update):
+ * SGD {@code lr·g}; Adam {@code α_t·m/(√v + ε)} with {@code α_t = lr·√(1 − β₂^t)/(1 − β₁^t)} and ε not
+ * bias-corrected; RMSprop {@code s = ρs + (1 − ρ)g²}, {@code lr·g/(√s + ε)}; AdaGrad {@code s += g²},
+ * {@code lr·g/(√s + ε)}; Nesterov momentum {@code v' = μv − lr·g}, update {@code μv − (1 + μ)v'}.
+ * State arrays start from DL4J's own initial state and are written back in its layout.
  */
 final class FastUpdater {
     /**
@@ -17,14 +22,18 @@ final class FastUpdater {
      * 2.9 s once they appeared. Their share of an update is below 1e-25, so nothing else changes.
      */
     private static final float TINY = 1e-30f;
-    private final boolean adam;
+
+    /** The optimizer kinds. */
+    enum Kind { SGD, ADAM, RMSPROP, ADAGRAD, NESTEROVS }
+
+    private final Kind kind;
     private final double learnRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
 
-    private FastUpdater(boolean adam, double learnRate, double beta1, double beta2, double epsilon) {
-        this.adam = adam;
+    private FastUpdater(Kind kind, double learnRate, double beta1, double beta2, double epsilon) {
+        this.kind = kind;
         this.learnRate = learnRate;
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -34,30 +43,80 @@ final class FastUpdater {
     /** The updater for DL4J's {@code u}, or null when the fast path lacks it (or it has a schedule). */
     static FastUpdater of(IUpdater u) {
         if (u instanceof Adam a && a.getLearningRateSchedule() == null) {
-            return new FastUpdater(true, a.getLearningRate(), a.getBeta1(), a.getBeta2(), a.getEpsilon());
+            return new FastUpdater(Kind.ADAM, a.getLearningRate(), a.getBeta1(), a.getBeta2(), a.getEpsilon());
         }
         if (u instanceof Sgd s && s.getLearningRateSchedule() == null) {
-            return new FastUpdater(false, s.getLearningRate(), 0, 0, 0);
+            return new FastUpdater(Kind.SGD, s.getLearningRate(), 0, 0, 0);
+        }
+        if (u instanceof RmsProp r && r.getLearningRateSchedule() == null) {
+            return new FastUpdater(Kind.RMSPROP, r.getLearningRate(), r.getRmsDecay(), 0, r.getEpsilon());
+        }
+        if (u instanceof AdaGrad g && g.getLearningRateSchedule() == null) {
+            return new FastUpdater(Kind.ADAGRAD, g.getLearningRate(), 0, 0, g.getEpsilon());
+        }
+        if (u instanceof Nesterovs n && n.getLearningRateSchedule() == null && n.getMomentumISchedule() == null) {
+            return new FastUpdater(Kind.NESTEROVS, n.getLearningRate(), n.getMomentum(), 0, 0);
         }
         return null;
     }
 
-    /** Whether it keeps two state arrays (m and v) per parameter array. */
-    boolean hasState() {
-        return adam;
+    /** How many state arrays it keeps per parameter array (DL4J's order: Adam m then v). */
+    int stateArrays() {
+        return switch (kind) {
+            case SGD -> 0;
+            case ADAM -> 2;
+            case RMSPROP, ADAGRAD, NESTEROVS -> 1;
+        };
     }
 
     /**
      * Applies the update for {@code grad} to {@code params}; {@code iteration} counts the updates made
-     * before this one. {@code m} and {@code v} are the state (ignored by SGD).
+     * before this one; {@code state} holds {@link #stateArrays()} arrays the size of {@code params}.
      */
-    void apply(float[] params, float[] grad, float[] m, float[] v, long iteration) {
+    void apply(float[] params, float[] grad, float[][] state, long iteration) {
         int n = params.length;
-        if (!adam) {
-            float lr = (float) learnRate;
-            for (int i = 0; i < n; i++) params[i] -= lr * grad[i];
-            return;
+        float lr = (float) learnRate;
+        switch (kind) {
+            case SGD -> {
+                for (int i = 0; i < n; i++) params[i] -= lr * grad[i];
+            }
+            case ADAM -> adam(params, grad, state[0], state[1], iteration);
+            case RMSPROP -> {
+                float decay = (float) beta1;
+                float eps = (float) epsilon;
+                float[] s = state[0];
+                for (int i = 0; i < n; i++) {
+                    float g = grad[i];
+                    float si = s[i] * decay + g * g * (1f - decay);
+                    si = si < TINY ? 0f : si;
+                    s[i] = si;
+                    params[i] -= lr * g / ((float) Math.sqrt(si) + eps);
+                }
+            }
+            case ADAGRAD -> {
+                float eps = (float) epsilon;
+                float[] s = state[0];
+                for (int i = 0; i < n; i++) {
+                    float g = grad[i];
+                    float si = s[i] + g * g;
+                    s[i] = si;
+                    params[i] -= lr * g / ((float) Math.sqrt(si) + eps);
+                }
+            }
+            case NESTEROVS -> {
+                float mu = (float) beta1;
+                float[] v = state[0];
+                for (int i = 0; i < n; i++) {
+                    float prev = v[i];
+                    float vi = mu * prev - lr * grad[i];
+                    v[i] = vi;
+                    params[i] -= mu * prev - (1f + mu) * vi;
+                }
+            }
         }
+    }
+
+    private void adam(float[] params, float[] grad, float[] m, float[] v, long iteration) {
         double b1t = Math.pow(beta1, iteration + 1);
         double b2t = Math.pow(beta2, iteration + 1);
         double at = learnRate * Math.sqrt(1 - b2t) / (1 - b1t);
@@ -68,12 +127,12 @@ final class FastUpdater {
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < params.length; i++) {
             float g = grad[i];
             float mi = b1 * m[i] + (1f - b1) * g;
             float vi = b2 * v[i] + (1f - b2) * g * g;
-            if (Math.abs(mi) < TINY) mi = 0f;
-            if (vi < TINY) vi = 0f;
+            mi = Math.abs(mi) < TINY ? 0f : mi;
+            vi = vi < TINY ? 0f : vi;
             m[i] = mi;
             v[i] = vi;
             params[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);

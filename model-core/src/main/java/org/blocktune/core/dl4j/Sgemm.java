@@ -3,9 +3,11 @@ package org.blocktune.core.dl4j;
 import org.bytedeco.openblas.global.openblas;
 
 /**
- * Single-precision matrix products on row-major Java arrays through the OpenBLAS that ND4J bundles
- * (JavaCPP passes the arrays without an element-wise copy loop). Measured on this machine's core at
- * the Fashion-MNIST MLP's shapes: 61–65 GFLOP/s, against 4–5 for a plain Java loop.
+ * Single-precision matrix products on row-major Java arrays through the OpenBLAS that ND4J bundles.
+ * JavaCPP copies each whole Java array into native memory for the call and back after it (one bulk
+ * copy each way), so callers pass arrays of exactly the size used. Measured on this machine's core at
+ * the Fashion-MNIST MLP's shapes: 61–65 GFLOP/s (68 without the copies), against 4–5 for a plain
+ * Java loop.
  */
 final class Sgemm {
     private Sgemm() {
