@@ -2,21 +2,25 @@ package org.blocktune.core.dl4j;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossKLD;
 import org.nd4j.linalg.lossfunctions.impl.LossMAE;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
  * The output losses of the fast dense path, with DL4J's definitions: per row, softmax cross-entropy
- * {@code −Σ w_j y_j log p_j} (probabilities clipped to [1e-10, 1 − 1e-10] for the score), mean squared
+ * {@code −Σ w_j y_j log p_j} (probabilities clipped to [1e-10, 1 − 1e-10] for the score), softmax
+ * KL divergence {@code Σ t_j log(t_j / p_j)} (labels and probabilities clipped to [1e-5, 1]), mean squared
  * error {@code Σ w_j (ŷ_j − y_j)² / k} or mean absolute error {@code Σ w_j |ŷ_j − y_j| / k}; the batch
  * loss is the mean over rows, and the gradient is that of the mean.
  */
 final class FastLoss {
     /** The kinds of loss. */
-    enum Kind { SOFTMAX_CROSS_ENTROPY, MSE, MAE }
+    enum Kind { SOFTMAX_CROSS_ENTROPY, SOFTMAX_KL_DIVERGENCE, MSE, MAE }
 
     private static final double CLIP = 1e-10;
+    /** DL4J clips labels and probabilities to [this, 1] for the KL divergence ({@code Nd4j.EPS_THRESHOLD}). */
+    private static final float KLD_CLIP = 1e-5f;
     private final Kind kind;
     private final float[] weights;
 
@@ -34,6 +38,9 @@ final class FastLoss {
             if (x.getSoftmaxClipEps() != CLIP) return null;
             kind = Kind.SOFTMAX_CROSS_ENTROPY;
             weights = x.getWeights();
+        } else if (loss.getClass() == LossKLD.class && activation == FastActivation.SOFTMAX) {
+            kind = Kind.SOFTMAX_KL_DIVERGENCE;
+            weights = null;
         } else if (loss.getClass() == LossMSE.class && activation == FastActivation.IDENTITY) {
             kind = Kind.MSE;
             weights = ((LossMSE) loss).getWeights();
@@ -75,6 +82,11 @@ final class FastLoss {
                             row -= w(j) * y * Math.log(p);
                         }
                     }
+                    case SOFTMAX_KL_DIVERGENCE -> {
+                        double t = Math.min(Math.max(y, KLD_CLIP), 1f);
+                        double p = Math.min(Math.max(out[o + j], KLD_CLIP), 1f);
+                        row += t * Math.log(t / p);
+                    }
                     case MSE -> {
                         double d = out[o + j] - y;
                         row += w(j) * d * d;
@@ -82,7 +94,7 @@ final class FastLoss {
                     case MAE -> row += w(j) * Math.abs(out[o + j] - y);
                 }
             }
-            total += kind == Kind.SOFTMAX_CROSS_ENTROPY ? row : row / k;
+            total += kind == Kind.SOFTMAX_CROSS_ENTROPY || kind == Kind.SOFTMAX_KL_DIVERGENCE ? row : row / k;
         }
         return total;
     }
@@ -100,6 +112,18 @@ final class FastLoss {
                     float wy = 0;
                     for (int j = 0; j < k; j++) wy += w(j) * labels[o + j];
                     for (int j = 0; j < k; j++) grad[o + j] = (wy * out[o + j] - w(j) * labels[o + j]) * perRow;
+                }
+                case SOFTMAX_KL_DIVERGENCE -> {
+                    // dL/dp_j = −t_j / p̃_j (labels and probabilities clipped), through the softmax
+                    float dot = 0;
+                    for (int j = 0; j < k; j++) {
+                        float t = Math.min(Math.max(labels[o + j], KLD_CLIP), 1f);
+                        float p = Math.min(Math.max(out[o + j], KLD_CLIP), 1f);
+                        float d = -t / p;
+                        grad[o + j] = d;
+                        dot += out[o + j] * d;
+                    }
+                    for (int j = 0; j < k; j++) grad[o + j] = out[o + j] * (grad[o + j] - dot) * perRow;
                 }
                 case MSE -> {
                     for (int j = 0; j < k; j++) grad[o + j] = 2f * w(j) * (out[o + j] - labels[o + j]) * perRow / k;

@@ -31,6 +31,7 @@ import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossKLD;
 import org.nd4j.linalg.lossfunctions.impl.LossMAE;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
@@ -135,6 +136,11 @@ class FastStackTest {
     void weightedCrossEntropyUpdatesAsDl4jDoes() {
         INDArray w = Nd4j.create(new float[] {0.5f, 2f, 1.25f});
         assertSameAsDl4j(network(Activation.RELU, new LossMCXENT(w), Activation.SOFTMAX, 3, new Adam(0.02), 1), 3, true);
+    }
+
+    @Test
+    void klDivergenceUpdatesAsDl4jDoes() {
+        assertSameAsDl4j(network(Activation.RELU, new LossKLD(), Activation.SOFTMAX, 3, new Adam(0.01), 1), 3, true);
     }
 
     @Test
