@@ -12,6 +12,7 @@ import org.blocktune.core.data.Table;
 import org.blocktune.core.data.recipe.Dummy;
 import org.blocktune.core.data.recipe.Normalize;
 import org.blocktune.core.data.recipe.Recipe;
+import org.blocktune.core.data.recipe.ScaleImages;
 import org.blocktune.core.dl4j.Trainer;
 import org.blocktune.core.examples.SeedSpecs;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,15 @@ class TrainingEnginesTest {
                 "compile_metrics", "mean_absolute_error"), Recipe.of(new Dummy(false, List.of()), new Normalize()),
                 Roles.of(diamonds, "price"), 3);
         assertSameHistory(fit("dl4j", r, diamonds).history(), fit("fast", r, diamonds).history());
+    }
+
+    @Test
+    void imagesFlattenedInTheNetworkTrainTheSameOnBothEngines() throws FitFailure {
+        Table images = FitFixtures.fashion(300);
+        FitRequest r = new FitRequest(SeedSpecs.fashionMlp(), Map.of("hidden_1_units", 24, "hidden_1_rate", 0.0,
+                "hidden_2_units", 12, "hidden_2_rate", 0.0, "compile_optimizer", "rmsprop", "fit_epochs", 3,
+                "fit_batch_size", 32), Recipe.of(new ScaleImages()), Roles.of(images, "label"), 4);
+        assertSameHistory(fit("dl4j", r, images).history(), fit("fast", r, images).history());
     }
 
     @Test
