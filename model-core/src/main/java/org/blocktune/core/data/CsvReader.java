@@ -70,6 +70,27 @@ public final class CsvReader {
 
     /** Parses CSV text, with the ID columns and notices. */
     public static CsvImport parseTextImport(String source, String text, CsvOptions options) throws DataLoadException {
+        try {
+            CsvImport in = parseChecked(source, text, options);
+            char likely = CsvSniffer.delimiter(text, options.delimiter(), options.quote());
+            if (in.table().columnCount() == 1 && likely != options.delimiter()) {
+                List<String> notices = new ArrayList<>(in.notices());
+                notices.add("The file was read as a single column, but it looks " + CsvSniffer.name(likely)
+                        + "-separated: choose " + CsvSniffer.name(likely) + " as the delimiter in the import options.");
+                return new CsvImport(in.table(), in.idColumns(), notices);
+            }
+            return in;
+        } catch (DataLoadException e) {
+            char likely = CsvSniffer.delimiter(text, options.delimiter(), options.quote());
+            if (likely == options.delimiter() || e.line() > options.skipLines() + 2) throw e;
+            CsvOptions guessed = CsvSniffer.guess(text, options);
+            throw new DataLoadException(e.source(), e.line(), e.column(), e.problem() + ". The file looks "
+                    + CsvSniffer.name(likely) + "-separated: choose " + CsvSniffer.name(likely) + " as the delimiter"
+                    + (guessed.decimalMark() == ',' ? " and ',' as the decimal mark" : "") + " in the import options");
+        }
+    }
+
+    private static CsvImport parseChecked(String source, String text, CsvOptions options) throws DataLoadException {
         if (text.isBlank()) {
             throw new DataLoadException(source, 1, 0, "the file is empty; expected a header row with column names, then data rows");
         }

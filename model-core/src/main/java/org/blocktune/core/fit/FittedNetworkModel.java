@@ -59,7 +59,8 @@ final class FittedNetworkModel implements FittedModel {
 
     @Override
     public Table predict(Table data) {
-        PreppedRecipe.Baked baked = prepped.bakeRows(data);
+        // outcome columns are not needed to predict; leaving them out keeps rows whose outcome is missing or filtered
+        PreppedRecipe.Baked baked = prepped.bakeRows(data.drop(prepped.roles().outcomes()));
         double[][] kept = outputs(baked.table());
         int n = data.rowCount();
         // a row the recipe dropped (missing value, filter) gets a missing prediction, so rows stay aligned

@@ -83,7 +83,7 @@ public record PreppedRecipe(Roles roles, Map<String, List<String>> levels, List<
         List<CategoricalColumn> releveled = new ArrayList<>();
         for (var e : levels.entrySet()) {
             if (!t.has(e.getKey())) continue;
-            CategoricalColumn c = t.categorical(e.getKey());
+            CategoricalColumn c = asCategorical(t.column(e.getKey()), e.getValue());
             if (c.levels().equals(e.getValue())) continue;
             checkUnseen(c, e.getValue());
             releveled.add(c.relevel(e.getValue(), null));
@@ -107,6 +107,24 @@ public record PreppedRecipe(Roles roles, Map<String, List<String>> levels, List<
             for (int i = 0; i < rows.length; i++) rows[i] = i;
         }
         return new Baked(t, rows);
+    }
+
+    /**
+     * The column as categories: new data whose values all look like numbers (codes such as 1, 2, 3, or a
+     * header-only file) is read as numeric; its values are matched to the training levels as text.
+     */
+    private static CategoricalColumn asCategorical(org.blocktune.core.data.Column c, List<String> known) {
+        if (c instanceof CategoricalColumn cat) return cat;
+        if (!(c instanceof NumericColumn n)) {
+            throw new IllegalArgumentException("column '" + c.name() + "' held categories " + known + " in training but is "
+                    + c.type() + " here");
+        }
+        String[] text = new String[n.size()];
+        for (int i = 0; i < text.length; i++) {
+            double v = n.get(i);
+            text[i] = Double.isNaN(v) ? null : v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        }
+        return CategoricalColumn.ofStrings(c.name(), text);
     }
 
     private void checkUnseen(CategoricalColumn c, List<String> known) {
