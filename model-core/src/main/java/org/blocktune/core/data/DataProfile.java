@@ -71,6 +71,26 @@ public record DataProfile(int rows, List<ColumnProfile> columns, List<ProfileWar
         return column(name).id() || warnings.stream().anyMatch(w -> w.kind() == ProfileWarning.Kind.ID_LIKE && w.column().equals(name));
     }
 
+    /**
+     * The predictors to start with for {@code outcome}: every other column except identifiers and
+     * ID-like columns (names, codes, row numbers), which cannot predict new rows.
+     */
+    public List<String> suggestedPredictors(String outcome) {
+        List<String> out = new ArrayList<>();
+        for (ColumnProfile c : columns) {
+            if (!c.name().equals(outcome) && !idLike(c.name())) out.add(c.name());
+        }
+        return out;
+    }
+
+    /** The outcome to start with: the last column that is not an identifier or ID-like, or null. */
+    public String suggestedOutcome() {
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (!idLike(columns.get(i).name())) return columns.get(i).name();
+        }
+        return null;
+    }
+
     private static ColumnProfile numeric(NumericColumn c, boolean id, List<ProfileWarning> warnings, boolean outcome) {
         int n = c.size();
         double[] finite = new double[n];
