@@ -39,7 +39,7 @@ final class ProfileView {
     private final Workbench wb;
     private final TableView<ColumnProfile> table = new TableView<>();
     private final VBox warnings = new VBox(3);
-    private final ChartViewer chart = new ChartViewer(null);
+    private final ChartViewer chart = new ChartViewer(new JFreeChart(new CategoryPlot()));
     private final BorderPane root = new BorderPane();
     private DataProfile profile;
     private Task<DataProfile> running;
@@ -154,8 +154,8 @@ final class ProfileView {
     }
 
     private void showChart(ColumnProfile c) {
-        if (c == null || c.type() == ColumnType.TENSOR) {
-            chart.setChart(null);
+        chart.setVisible(c != null && c.type() != ColumnType.TENSOR);
+        if (!chart.isVisible()) {
             return;
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -130,7 +130,7 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             shapeLine = "After the recipe: " + bakedRoles.predictors().size() + " predictor column"
                     + (bakedRoles.predictors().size() == 1 ? "" : "s") + " → " + String.join(", ", parts)
                     + "; outcome " + (task == Task.CLASSIFICATION ? levels.size() + " classes"
-                    : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + ".";
+                    : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + "." + droppedLine;
         }
         return new DataCheck(task, levels, shape, problems, line.toString().trim(), shapeLine);
     }
