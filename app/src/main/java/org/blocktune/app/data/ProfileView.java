@@ -154,7 +154,7 @@ final class ProfileView {
     }
 
     private void showChart(ColumnProfile c) {
-        chart.setVisible(c != null && c.type() != ColumnType.TENSOR);
+        chart.setVisible(c != null && c.type() != ColumnType.TENSOR && !c.allDifferent());
         if (!chart.isVisible()) {
             return;
         }

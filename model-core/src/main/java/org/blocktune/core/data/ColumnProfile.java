@@ -37,6 +37,9 @@ public record ColumnProfile(String name, ColumnType type, boolean id, int missin
             return Double.isNaN(min) ? "no values" : "min " + fmt(min) + " · median " + fmt(median) + " · max " + fmt(max);
         }
         if (type == ColumnType.TENSOR) return "tensor";
+        if (allDifferent()) {
+            return "every value differs, e.g. " + String.join(", ", topLevels.stream().limit(3).map(LevelCount::level).toList()) + " …";
+        }
         StringBuilder sb = new StringBuilder();
         for (LevelCount l : topLevels) {
             if (sb.length() > 0) sb.append(" · ");
@@ -45,6 +48,13 @@ public record ColumnProfile(String name, ColumnType type, boolean id, int missin
         if (distinct > topLevels.size()) sb.append(" · …");
         return sb.length() == 0 ? "no values" : sb.toString();
     }
+
+    /** True for a categorical column whose every value differs (names, codes): its level counts say nothing. */
+    public boolean allDifferent() {
+        return type != ColumnType.NUMERIC && distinct > TOP_SHOWN && !topLevels.isEmpty() && topLevels.get(0).count() == 1;
+    }
+
+    private static final int TOP_SHOWN = 5;
 
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format("%,d", (long) v);

@@ -42,6 +42,8 @@ class DataProfileTest {
         ColumnProfile y = p.column("y");
         assertEquals(new ColumnProfile.LevelCount("common", 29), y.topLevels().get(0));
         assertTrue(p.column("rowname").id());
+        assertTrue(p.column("name").allDifferent());
+        assertTrue(p.column("name").summary().startsWith("every value differs, e.g. person1"), p.column("name").summary());
         assertTrue(p.idLike("rowname"));
     }
 
