@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.blocktune.core.compile.DataChecks;
 import org.blocktune.core.data.CategoricalColumn;
 import org.blocktune.core.data.Column;
 import org.blocktune.core.data.NumericColumn;
@@ -99,7 +100,7 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
                 problems.add("the recipe leaves " + all.rows().length + " of " + train.rowCount() + " training rows (its drop and"
                         + " filter steps remove the rest); loosen those steps or check the data");
             } else {
-                checkValues(all.table(), prepped.bakedRoles(), problems);
+                problems.addAll(DataChecks.missingOrInfinite(all.table(), prepped.bakedRoles()));
             }
             baked = all.table().rows(IntStream.range(0, Math.min(all.table().rowCount(), 8)).toArray());
             bakedRoles = prepped.bakedRoles();
@@ -133,51 +134,6 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
                     : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + "." + droppedLine;
         }
         return new DataCheck(task, levels, shape, problems, line.toString().trim(), shapeLine);
-    }
-
-    /**
-     * Missing or infinite values left after the recipe in the outcome or a numeric predictor: every fit
-     * would fail on them, so they are reported now, with the step that fixes them.
-     */
-    private static void checkValues(Table baked, Roles roles, List<String> problems) {
-        for (String o : roles.outcomes()) {
-            if (!baked.has(o)) {
-                continue;
-            }
-            int missing = 0;
-            for (int i = 0; i < baked.rowCount(); i++) {
-                if (baked.column(o).isMissing(i)) {
-                    missing++;
-                }
-            }
-            if (missing > 0) {
-                problems.add(String.format(Locale.ROOT, "the outcome '%s' is missing in %,d training rows; add the step "
-                        + "'Drop rows with missing values (outcome)' to the recipe", o, missing));
-            }
-        }
-        for (String p : roles.predictors()) {
-            if (!(baked.column(p) instanceof NumericColumn n)) {
-                continue;
-            }
-            int missing = 0;
-            int infinite = 0;
-            for (int i = 0; i < n.size(); i++) {
-                double v = n.get(i);
-                if (Double.isNaN(v)) {
-                    missing++;
-                } else if (Double.isInfinite(v)) {
-                    infinite++;
-                }
-            }
-            if (missing > 0) {
-                problems.add(String.format(Locale.ROOT, "predictor '%s' still has %,d missing value%s after the recipe; add an "
-                        + "impute step (or drop those rows) before the steps that need complete data", p, missing, missing == 1 ? "" : "s"));
-            }
-            if (infinite > 0) {
-                problems.add(String.format(Locale.ROOT, "predictor '%s' has %,d infinite value%s after the recipe; filter those "
-                        + "rows out or fix the data", p, infinite, infinite == 1 ? "" : "s"));
-            }
-        }
     }
 
     /**

@@ -106,6 +106,23 @@ class DirtyDataCommandLineTest {
     }
 
     @Test
+    @Order(4)
+    void theDryRunAndTuneReportDataEveryFitWouldRejectBeforeAnyFit() throws Exception {
+        Project p = ProjectFile.read(project);
+        Path noImpute = dir.resolve("no_impute.blocktune.json");
+        ProjectFile.write(p.withData(new DataRef(p.data().source(), p.data().roles(), Recipe.of(new Normalize()))), noImpute);
+        CommandLineTest.Result dry = CommandLineTest.run("compile-grid", noImpute.toString());
+        assertEquals(ExitCodes.FAILED, dry.code(), dry.err());
+        assertTrue(dry.out().contains("ok"), "the candidate itself compiles: " + dry.out());
+        assertTrue(dry.err().contains("data check: every fit would fail") && dry.err().contains("outcome 'Species' is missing")
+                && dry.err().contains("'Sepal.Width' still has") && dry.err().contains("impute"), dry.err());
+        CommandLineTest.Result tune = CommandLineTest.run("tune", noImpute.toString());
+        assertEquals(ExitCodes.BAD_INPUT, tune.code(), tune.err());
+        assertTrue(tune.err().contains("the data is not ready"), tune.err());
+        assertTrue(!Files.exists(dir.resolve("no_impute.blocktune.runs").resolve("fits.jsonl")), "no fit was started");
+    }
+
+    @Test
     @Order(3)
     void badNewDataGetsPlainMessages() throws Exception {
         String model = dir.resolve("iris_eu.model.zip").toString();
