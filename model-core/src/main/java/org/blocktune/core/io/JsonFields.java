@@ -56,8 +56,8 @@ final class JsonFields {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
-                throw new ProjectFormatException(path, "the file ends too early" + where + ": it looks cut off (an interrupted save or"
-                        + " copy?). Restore it from a backup, or open the run folder's copy, and save the project again");
+                throw new ProjectFormatException(path, "not valid JSON" + where + ": the file ends too early, it looks cut off (an"
+                        + " interrupted save or copy?). Restore it from a backup, or open the run folder's copy, and save the project again");
             }
             throw new ProjectFormatException(path, "not valid JSON" + where + ": " + plain(e.getOriginalMessage()));
         }
