@@ -81,6 +81,7 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
             throw new UserError(csv + " lacks the predictor column(s) " + missing + " that the model was trained with; it has "
                     + data.names());
         }
+        model.unseenLevels(data).forEach(u -> err().println("note: " + u));
         Table predictions;
         try {
             predictions = model.predict(data);

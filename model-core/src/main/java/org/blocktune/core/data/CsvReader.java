@@ -222,6 +222,10 @@ public final class CsvReader {
             if (numbers * 2 > present || present == 0) type = ColumnType.NUMERIC;
             else if (logicals == present) type = ColumnType.LOGICAL;
             else type = ColumnType.CATEGORICAL;
+            if (type == ColumnType.CATEGORICAL && present > 0 && allDates(values)) {
+                notices.add("Column '" + name + "' holds dates (e.g. '" + firstPresent(values) + "'), which BlockTune does not"
+                        + " use yet; it was read as categories. Read it as IGNORE in the import options (or ID to keep it for reference).");
+            }
             if (type == ColumnType.CATEGORICAL && otherMark > 0 && (otherMark + numbers) * 2 > present) {
                 notices.add("Column '" + name + "' looks like numbers written with '" + (mark == '.' ? ',' : '.')
                         + "' as the decimal mark (e.g. '" + firstWithOtherMark(values, mark) + "'); it was read as categories."
@@ -278,6 +282,19 @@ public final class CsvReader {
             }
             default -> throw new IllegalStateException("unexpected column type " + type);
         }
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+
+    private static boolean allDates(String[] values) {
+        for (String v : values) if (v != null && !DATE.matcher(v).matches()) return false;
+        return true;
+    }
+
+    private static String firstPresent(String[] values) {
+        for (String v : values) if (v != null) return v;
+        return "";
     }
 
     private static String shownNa(CsvOptions options) {

@@ -58,6 +58,11 @@ final class FittedNetworkModel implements FittedModel {
     }
 
     @Override
+    public List<String> unseenLevels(Table data) {
+        return prepped.unseenLevels(data);
+    }
+
+    @Override
     public Table predict(Table data) {
         // outcome columns are not needed to predict; leaving them out keeps rows whose outcome is missing or filtered
         PreppedRecipe.Baked baked = prepped.bakeRows(data.drop(prepped.roles().outcomes()));

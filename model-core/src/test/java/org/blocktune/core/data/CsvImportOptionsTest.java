@@ -140,6 +140,15 @@ class CsvImportOptionsTest {
     }
 
     @Test
+    void dateColumnsGetANoticeSayingToIgnoreThem() throws Exception {
+        CsvImport in = CsvReader.parseTextImport("d.csv", "when,x\n2026-01-02,1\n2026-02-03 10:15,2\n", CsvOptions.defaults());
+        assertTrue(in.notices().stream().anyMatch(n -> n.contains("'when' holds dates") && n.contains("IGNORE")), in.notices().toString());
+        CsvImport eu = CsvReader.parseTextImport("d.csv", "when;x\n02.01.2026;1\n03.02.2026;2\n", CsvOptions.defaults().withDelimiter(';'));
+        assertTrue(eu.notices().stream().anyMatch(n -> n.contains("'when' holds dates")), eu.notices().toString());
+        assertTrue(CsvReader.parseTextImport("d.csv", "name\nAnn\n", CsvOptions.defaults()).notices().isEmpty());
+    }
+
+    @Test
     void anIdColumnOfNumbersStaysText() throws Exception {
         CsvImport in = CsvReader.parseTextImport("c.csv", "id,x\n7,1\n8,2\n", CsvOptions.defaults().withColumn("id", ColumnChoice.ID));
         assertEquals(List.of("7", "8"), in.table().categorical("id").levels());

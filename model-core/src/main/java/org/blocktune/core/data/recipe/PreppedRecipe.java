@@ -127,13 +127,42 @@ public record PreppedRecipe(Roles roles, Map<String, List<String>> levels, List<
         return CategoricalColumn.ofStrings(c.name(), text);
     }
 
-    private void checkUnseen(CategoricalColumn c, List<String> known) {
+    /**
+     * The category levels of {@code data} never seen in training, one sentence per column with the
+     * row numbers (data rows from 1); empty when every level is known. Baking fails on them unless an
+     * impute step fills the column, in which case they count as missing: this says so either way.
+     */
+    public List<String> unseenLevels(Table data) {
+        List<String> out = new ArrayList<>();
+        for (var e : levels.entrySet()) {
+            if (!data.has(e.getKey()) || roles.outcomes().contains(e.getKey())) continue;
+            CategoricalColumn c;
+            try {
+                c = asCategorical(data.column(e.getKey()), e.getValue());
+            } catch (IllegalArgumentException x) {
+                continue;
+            }
+            Map<String, List<Integer>> unseen = unseen(c, e.getValue());
+            if (!unseen.isEmpty()) {
+                out.add("column '" + c.name() + "' has " + describeUnseen(unseen) + " that the model never saw in training;"
+                        + " they count as missing values");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Integer>> unseen(CategoricalColumn c, List<String> known) {
         java.util.Set<String> knownSet = new java.util.HashSet<>(known);
         Map<String, List<Integer>> unseen = new LinkedHashMap<>();
         for (int i = 0; i < c.size(); i++) {
             String v = c.get(i);
             if (v != null && !knownSet.contains(v)) unseen.computeIfAbsent(v, k -> new ArrayList<>()).add(i + 1);
         }
+        return unseen;
+    }
+
+    private void checkUnseen(CategoricalColumn c, List<String> known) {
+        Map<String, List<Integer>> unseen = unseen(c, known);
         if (unseen.isEmpty()) return;
         boolean outcome = roles.outcomes().contains(c.name());
         boolean handled = !outcome && steps.stream().anyMatch(s -> s instanceof Impute.Fitted f && f.categorical().containsKey(c.name())

@@ -128,6 +128,9 @@ class DirtyDataStepsTest {
         // with an impute step the unseen level counts as missing and is filled with the mode
         PreppedRecipe imputed = Recipe.of(new Impute(Impute.Method.MODE), new Dummy(false)).prep(analysis, roles);
         assertEquals(4, imputed.bake(fresh).rowCount());
+        assertEquals(List.of("column 'c' has the level 'VC' in rows 2, 4 (data rows, 1 = the first row after the header) that the"
+                + " model never saw in training; they count as missing values"), imputed.unseenLevels(fresh));
+        assertEquals(List.of(), imputed.unseenLevels(analysis));
     }
 
     @Test
