@@ -55,6 +55,11 @@ final class CompileGridCommand extends CommandBase implements Callable<Integer> 
         bar.finish(result.headline());
         output.write(table(candidates, job.parameterNames(), result), out());
         out().flush();
+        for (CompiledRow row : result.rows()) {
+            if (!row.ok()) continue;
+            row.problems().stream().filter(p -> !p.isError()).forEach(p ->
+                    err().println("warning: " + candidates.get(row.index()).id() + ": " + p.message()));
+        }
         List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
         if (!data.isEmpty()) {
             err().println("data check: every fit would fail, whichever candidate, until this is fixed:");

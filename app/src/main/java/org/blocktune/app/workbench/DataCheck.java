@@ -76,6 +76,9 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             int[] trainStrata = rs.stratify() ? Strata.of(train, outcome) : null;
             List<Split> resamples = rs.resamples(train.rowCount(), trainStrata, seed);
             line.append(resamplesText(rs, train.rowCount(), resamples));
+            if (task == Task.CLASSIFICATION) {
+                problems.addAll(DataChecks.singleClassResamples(train.categorical(outcome), resamples));
+            }
         } catch (IllegalArgumentException e) {
             problems.add("resampling: " + e.getMessage());
         }

@@ -125,6 +125,16 @@ public final class DataChecks {
         return problems;
     }
 
+    /**
+     * A sentence naming the resamples whose analysis part holds a single class of the outcome {@code y}
+     * (rows of {@code y} indexed as in the resamples), or empty.
+     */
+    public static List<String> singleClassResamples(CategoricalColumn y, List<Split> resamples) {
+        List<String> problems = new ArrayList<>();
+        singleClassResamples(y, resamples, y.name(), problems);
+        return problems;
+    }
+
     private static void singleClassResamples(CategoricalColumn y, List<Split> resamples, String outcome, List<String> problems) {
         Set<String> bad = new LinkedHashSet<>();
         for (Split s : resamples) {

@@ -83,5 +83,6 @@ class DataChecksTest {
                 new Split("Fold2", new int[] {3, 4, 5}, new int[] {0, 1, 2}));
         String p = one(DataChecks.of(t, Roles.of(t, "y"), Recipe.of(new Dummy(false)), folds));
         assertTrue(p.contains("resample Fold1") && p.contains("stratify"), p);
+        assertEquals(List.of(p), DataChecks.singleClassResamples(t.categorical("y"), folds));
     }
 }
