@@ -194,5 +194,16 @@ class DirtyCsvWorkflowTest {
         assertEquals(List.of("name"), ((DataSource.CsvFile) wb.dataProperty().get().origin()).options().idColumns());
         Node preview = robot.lookup("#dataPreview").query();
         assertTrue(preview != null);
+
+        // the import options are saved with the project and used when it is opened again
+        Path project = dir.resolve("people.blocktune.json");
+        robot.interact(() -> assertTrue(window.saveTo(project)));
+        String text = Files.readString(project);
+        assertTrue(text.contains("\"decimalMark\" : \",\"") && text.contains("\"idColumns\" : [ \"name\" ]"), text);
+        robot.interact(() -> window.open(SeedSpecs.irisMlp(), DataShape.classification(Shape.flat(4), 3)));
+        robot.interact(() -> assertTrue(window.openFile(project)));
+        waitUntil(30, () -> wb.dataProperty().get() != null && wb.dataProperty().get().name().equals("people.csv"));
+        assertEquals(ColumnType.NUMERIC, wb.dataProperty().get().table().column("weight").type());
+        assertEquals(List.of("name"), wb.dataProperty().get().idColumns());
     }
 }
