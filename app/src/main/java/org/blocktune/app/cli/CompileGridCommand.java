@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.blocktune.core.compile.CompileGrid;
+import org.blocktune.core.compile.DataChecks;
 import org.blocktune.core.compile.CompileGridResult;
 import org.blocktune.core.compile.CompiledRow;
 import org.blocktune.core.fit.DataShapes;
@@ -53,6 +54,19 @@ final class CompileGridCommand extends CommandBase implements Callable<Integer> 
         }
         bar.finish(result.headline());
         output.write(table(candidates, job.parameterNames(), result), out());
+        out().flush();
+        for (CompiledRow row : result.rows()) {
+            if (!row.ok()) continue;
+            row.problems().stream().filter(p -> !p.isError()).forEach(p ->
+                    err().println("warning: " + candidates.get(row.index()).id() + ": " + p.message()));
+        }
+        List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
+        if (!data.isEmpty()) {
+            err().println("data check: every fit would fail, whichever candidate, until this is fixed:");
+            data.forEach(p -> err().println("  - " + p));
+            err().flush();
+            return result.cancelled() ? ExitCodes.CANCELLED : ExitCodes.FAILED;
+        }
         if (summaryOf != null) printSummary(candidates, result);
         if (result.cancelled()) return ExitCodes.CANCELLED;
         return result.validRows().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;

@@ -1,6 +1,7 @@
 package org.blocktune.app.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.blocktune.core.data.CategoricalColumn;
 import org.blocktune.core.data.Column;
+import org.blocktune.core.data.CsvImport;
+import org.blocktune.core.data.CsvOptions;
 import org.blocktune.core.data.CsvReader;
+import org.blocktune.core.data.CsvSniffer;
 import org.blocktune.core.data.DataLoadException;
 import org.blocktune.core.data.NumericColumn;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.fit.FittedModel;
+import org.blocktune.core.io.DataRef;
+import org.blocktune.core.io.DataSource;
 import org.blocktune.core.metrics.Metric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +37,11 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CSV", description = "rows to predict, with the predictor columns used in training")
     Path csv;
 
+    @Option(names = "--project", paramLabel = "PROJECT",
+            description = "read the CSV with this project's import options (delimiter, decimal mark, missing-value tokens, "
+                    + "column types, …), as the data the model was trained on")
+    Path project;
+
     @Option(names = "--keep", paramLabel = "COLUMN", split = ",",
             description = "input columns to copy next to the predictions (e.g. an id column)")
     List<String> keep = List.of();
@@ -46,13 +57,21 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("could not open the model " + modelFile + ": " + e.getMessage(), e);
         }
+        CsvOptions options = importOptions();
         Table data;
         try {
-            data = CsvReader.read(csv);
+            CsvImport in = CsvReader.load(csv, options);
+            data = in.table();
+            in.notices().forEach(n -> err().println("note: " + n));
         } catch (DataLoadException e) {
             throw new UserError(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new UserError("there is no file " + csv.toAbsolutePath() + "; check the name and folder", e);
         } catch (IOException e) {
             throw new UserError("could not read " + csv + ": " + e.getMessage(), e);
+        }
+        if (data.rowCount() == 0) {
+            throw new UserError(csv + " has a header but no data rows; there is nothing to predict");
         }
         for (String k : keep) {
             if (!data.has(k)) throw new UserError("--keep: the CSV has no column '" + k + "'; it has " + data.names());
@@ -62,6 +81,7 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
             throw new UserError(csv + " lacks the predictor column(s) " + missing + " that the model was trained with; it has "
                     + data.names());
         }
+        model.unseenLevels(data).forEach(u -> err().println("note: " + u));
         Table predictions;
         try {
             predictions = model.predict(data);
@@ -69,6 +89,8 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
             throw new UserError("the CSV does not fit the model: " + e.getMessage(), e);
         }
         output.write(rows(data.select(keep), predictions), out());
+        out().flush();
+        reportUnpredicted(predictions);
         List<String> outcomes = model.request().roles().outcomes();
         if (outcomes.stream().allMatch(data::has)) {
             Map<String, Double> metrics = model.evaluate(data, Metric.defaults(model.task()));
@@ -77,6 +99,44 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
             err().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The import options of {@code --project} (without its required columns: new data may lack the outcome), else the defaults. */
+    private CsvOptions importOptions() {
+        if (project == null) return guessed();
+        DataRef ref = ProjectInput.read(project).data();
+        if (ref != null && ref.source() instanceof DataSource.CsvFile f) return f.options().requiring();
+        return CsvOptions.defaults();
+    }
+
+    /** Without a project: the defaults, with the delimiter and decimal mark the file's first lines suggest. */
+    private CsvOptions guessed() {
+        CsvOptions d = CsvOptions.defaults();
+        byte[] head;
+        try (var in = java.nio.file.Files.newInputStream(csv)) {
+            head = in.readNBytes(1 << 16);
+        } catch (IOException e) {
+            return d; // reading the file itself reports the problem
+        }
+        CsvOptions g = CsvSniffer.guess(new String(head, java.nio.charset.StandardCharsets.UTF_8), d);
+        if (g.delimiter() != d.delimiter() || g.decimalMark() != d.decimalMark()) {
+            err().println("note: " + csv.getFileName() + " looks " + CsvSniffer.name(g.delimiter()) + "-separated"
+                    + (g.decimalMark() == ',' ? " with decimal commas" : "") + "; read so (--project PROJECT reads it with the"
+                    + " project's import options instead)");
+        }
+        return g;
+    }
+
+    /** Rows the model's recipe dropped (missing values, filters) have no prediction: say which, never lose them silently. */
+    private void reportUnpredicted(Table predictions) {
+        Column first = predictions.columns().get(0);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) if (first.isMissing(i)) rows.add(i + 1);
+        if (rows.isEmpty()) return;
+        String shown = String.join(", ", rows.stream().limit(20).map(String::valueOf).toList()) + (rows.size() > 20 ? ", …" : "");
+        err().println("note: " + rows.size() + " of " + first.size() + " rows have no prediction (data row" + (rows.size() == 1 ? " " : "s ")
+                + shown + "): the model's recipe drops rows with missing values or outside its filters; their prediction columns are empty");
+        err().flush();
     }
 
     /** The kept columns then the prediction columns, as rows. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.blocktune.core.compile.DataChecks;
 import org.blocktune.core.project.TunePlan;
 import org.blocktune.core.tune.FitKey;
 import org.blocktune.core.tune.FitRecord;
@@ -60,6 +61,11 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             job = job.withControl(new TuneControl(workers, c.seed(), c.savePredictions()));
         }
         job = runFolder.apply(job);
+        List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
+        if (!data.isEmpty()) {
+            throw new UserError("the data is not ready; every fit would fail, whichever candidate:\n  - " + String.join("\n  - ", data)
+                    + "\nFix the recipe or the data (the workbench's Data step shows the same checks), then run again");
+        }
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
                 + TuneRunner.workersFor(job.control()) + " worker(s); records go to " + job.folder());

@@ -17,10 +17,11 @@ import javafx.concurrent.Task;
 import org.blocktune.app.common.Background;
 import org.blocktune.app.workbench.LoadedData;
 import org.blocktune.core.data.CsvOptions;
+import org.blocktune.core.data.CsvImport;
 import org.blocktune.core.data.CsvReader;
+import org.blocktune.core.data.CsvSniffer;
 import org.blocktune.core.io.DataSource;
 import org.blocktune.core.data.DataLoadException;
-import org.blocktune.core.data.Table;
 
 /**
  * Loads data in a background {@link Task}: a CSV file or an example data set. Shows what it is doing
@@ -34,9 +35,32 @@ public final class DataLoader {
     private final ReadOnlyObjectWrapper<LoadProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private Task<LoadedData> current;
 
-    /** Loads a CSV file; {@code then} receives the data on the FX thread. */
+    /**
+     * Loads a CSV file opened for the first time: the delimiter and decimal mark are guessed from its
+     * first lines (said in a notice when they differ from the defaults); {@code then} receives the data
+     * on the FX thread.
+     */
     public void loadCsv(Path file, Consumer<LoadedData> then) {
-        loadCsv(file, CsvOptions.defaults(), then);
+        CsvOptions options = CsvOptions.defaults();
+        try (var in = Files.newInputStream(file)) {
+            CsvOptions guessed = CsvSniffer.guess(new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8), options);
+            if (!guessed.equals(options)) {
+                String note = "Read as " + CsvSniffer.name(guessed.delimiter()) + "-separated"
+                        + (guessed.decimalMark() == ',' ? " with decimal commas" : "")
+                        + " (guessed from the first lines; change it in the import options).";
+                loadCsv(file, guessed, d -> then.accept(withNotice(d, note)));
+                return;
+            }
+        } catch (IOException e) {
+            // the load itself reports an unreadable file
+        }
+        loadCsv(file, options, then);
+    }
+
+    private static LoadedData withNotice(LoadedData d, String note) {
+        java.util.List<String> notes = new java.util.ArrayList<>(d.notices());
+        notes.add(0, note);
+        return new LoadedData(d.table(), d.source(), d.name(), d.origin(), d.idColumns(), notes);
     }
 
     /** Loads a CSV file read with {@code options} (as a project file stores them). */
@@ -45,11 +69,15 @@ public final class DataLoader {
         Path abs = file.toAbsolutePath();
         start(name, () -> {
             try {
-                Table t = CsvReader.read(file, options);
-                return new LoadedData(t, abs.toString(), name, new DataSource.CsvFile(abs, options));
+                CsvImport in = CsvReader.load(file, options);
+                return new LoadedData(in.table(), abs.toString(), name, new DataSource.CsvFile(abs, options), in.idColumns(),
+                        in.notices());
             } catch (DataLoadException e) {
                 throw new LocatedFailure(new LoadProblem(name, e.line(), e.column(), e.problem(),
-                        lineText(file, e.line())));
+                        lineText(file, e.line(), options)));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new LocatedFailure(new LoadProblem(name, 0, 0, "there is no file " + abs
+                        + "; it may have been moved or renamed. Open it from its new place", null));
             }
         }, then);
     }
@@ -126,11 +154,17 @@ public final class DataLoader {
         Background.run(task);
     }
 
-    private static String lineText(Path file, int line) {
+    private static String lineText(Path file, int line, CsvOptions options) {
         if (line <= 0) {
             return null;
         }
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+        java.nio.charset.Charset cs;
+        try {
+            cs = java.nio.charset.Charset.forName(options.encoding());
+        } catch (RuntimeException e) {
+            cs = StandardCharsets.UTF_8;
+        }
+        try (Stream<String> lines = Files.lines(file, cs)) {
             return lines.skip(line - 1L).findFirst().map(s -> s.length() > 300 ? s.substring(0, 300) + "…" : s)
                     .orElse(null);
         } catch (IOException | java.io.UncheckedIOException e) {

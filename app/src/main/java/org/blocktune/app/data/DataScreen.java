@@ -64,7 +64,21 @@ public final class DataScreen {
         emptyState.setAlignment(Pos.CENTER);
         emptyState.visibleProperty().bind(wb.dataProperty().isNull());
         emptyState.setMouseTransparent(false);
-        javafx.scene.layout.StackPane left = new javafx.scene.layout.StackPane(preview.node(), emptyState);
+        ImportOptionsView importOptions = new ImportOptionsView(wb, loader);
+        TitledPane optionsPane = titled("Import options (applied as you change them)", importOptions.node());
+        optionsPane.setId("importOptionsPane");
+        optionsPane.visibleProperty().bind(importOptions.node().visibleProperty());
+        optionsPane.managedProperty().bind(importOptions.node().managedProperty());
+        ProfileView profile = new ProfileView(wb);
+        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
+        javafx.scene.control.Tab profileTab = new javafx.scene.control.Tab("Profile", profile.node());
+        profileTab.setId("profileTab");
+        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(previewTab, profileTab);
+        views.setId("dataViews");
+        views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox dataSide = new VBox(6, optionsPane, views);
+        javafx.scene.layout.StackPane left = new javafx.scene.layout.StackPane(dataSide, emptyState);
         left.setPadding(new Insets(0, 0, 0, 8));
 
         shapeLine.setId("shapeLine");
@@ -142,12 +156,15 @@ public final class DataScreen {
         }
     }
 
-    /** Loads a CSV file; the outcome starts as its last column, every other column a predictor. */
+    /**
+     * Loads a CSV file (delimiter and decimal mark guessed); the outcome starts as its last ordinary
+     * column, every other column except identifiers and ID-like ones a predictor, and rows without an
+     * outcome are dropped by a first recipe step.
+     */
     public void loadCsv(java.nio.file.Path file) {
         loader.loadCsv(file, d -> {
-            Table t = d.table();
-            Roles r = t.columnCount() < 2 ? null : Roles.of(t, t.names().get(t.columnCount() - 1));
-            wb.setData(d, r, null);
+            Roles r = RoleDefaults.roles(d);
+            wb.setData(d, r, RoleDefaults.dropMissingOutcome(null, d.table(), r));
         });
     }
 
@@ -168,8 +185,7 @@ public final class DataScreen {
     public void loadSaved(org.blocktune.core.io.DataRef ref) {
         java.util.function.Consumer<LoadedData> then = d -> {
             Table t = d.table();
-            Roles r = ref.roles() != null ? ref.roles()
-                    : t.columnCount() < 2 ? null : Roles.of(t, t.names().get(t.columnCount() - 1));
+            Roles r = ref.roles() != null ? ref.roles() : RoleDefaults.roles(d);
             wb.openData(d, r, ref.recipe());
         };
         if (ref.source() instanceof org.blocktune.core.io.DataSource.CsvFile csv) {

@@ -21,7 +21,14 @@ import org.blocktune.app.common.Fields;
 import org.blocktune.app.workbench.Workbench;
 import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.recipe.Dummy;
+import org.blocktune.core.data.NumericColumn;
+import org.blocktune.core.data.recipe.DropMissing;
+import org.blocktune.core.data.recipe.FilterRows;
 import org.blocktune.core.data.recipe.Impute;
+import org.blocktune.core.data.recipe.LogTransform;
+import org.blocktune.core.data.recipe.PoolRare;
+import org.blocktune.core.data.recipe.RemoveColumns;
+import org.blocktune.core.data.recipe.YeoJohnson;
 import org.blocktune.core.data.recipe.Normalize;
 import org.blocktune.core.data.recipe.Recipe;
 import org.blocktune.core.data.recipe.ScaleImages;
@@ -61,7 +68,14 @@ final class RecipeEditor {
                 addItem("One-hot encode categorical predictors (k)", () -> new Dummy(true)),
                 addItem("Remove zero-variance predictors", ZeroVariance::new),
                 addItem("Impute missing values (mean / mode)", () -> new Impute(Impute.Method.MEAN)),
-                addItem("Scale images to [0, 1]", ScaleImages::new));
+                addItem("Scale images to [0, 1]", ScaleImages::new),
+                new javafx.scene.control.SeparatorMenuItem(),
+                addItem("Drop rows with missing values (outcome)", DropMissing::new),
+                addItem("Filter rows by a range or levels", this::newFilter),
+                addItem("Pool rare levels into 'other' (< 5%)", PoolRare::new),
+                addItem("Log transform numeric predictors (log(x + 1))", () -> new LogTransform(Math.E, 1, List.of())),
+                addItem("Yeo-Johnson transform numeric predictors", YeoJohnson::new),
+                addItem("Remove columns", this::newRemove));
         Button remove = new Button("Remove");
         remove.setId("removeStep");
         Button up = new Button("↑");
@@ -92,12 +106,53 @@ final class RecipeEditor {
 
     private MenuItem addItem(String text, Supplier<Step> make) {
         MenuItem m = new MenuItem(text);
+        m.setId("add-" + text.replaceAll("[^A-Za-z]+", "-").toLowerCase(java.util.Locale.ROOT));
         m.setOnAction(e -> {
+            Step s = make.get();
+            if (s == null) {
+                return;
+            }
             int at = wb.recipeProperty().get().steps().size();
-            edit(list -> list.add(make.get()));
+            edit(list -> list.add(s));
             steps.getSelectionModel().select(at);
         });
         return m;
+    }
+
+    /** A filter on the first numeric column that keeps every row to start with (edited in the step's settings). */
+    private Step newFilter() {
+        Roles r = wb.rolesProperty().get();
+        var d = wb.dataProperty().get();
+        if (r == null || d == null) {
+            return null;
+        }
+        List<String> cols = new ArrayList<>(r.outcomes());
+        cols.addAll(r.predictors());
+        for (String c : cols) {
+            if (d.table().column(c) instanceof NumericColumn) {
+                return keepAll(d.table(), c);
+            }
+        }
+        return null;
+    }
+
+    /** A filter on {@code column} that keeps every row: from its smallest value up, or all its levels. */
+    private static FilterRows keepAll(org.blocktune.core.data.Table t, String column) {
+        if (t.column(column) instanceof NumericColumn n) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n.size(); i++) {
+                if (!n.isMissing(i)) {
+                    min = Math.min(min, n.get(i));
+                }
+            }
+            return FilterRows.range(column, Double.isFinite(min) ? min : 0, null);
+        }
+        return FilterRows.levels(column, t.categorical(column).levels());
+    }
+
+    private Step newRemove() {
+        Roles r = wb.rolesProperty().get();
+        return r == null || r.predictors().isEmpty() ? null : new RemoveColumns(List.of(r.predictors().get(r.predictors().size() - 1)));
     }
 
     private int selected() {
@@ -172,30 +227,134 @@ final class RecipeEditor {
                 v.ifPresent(x -> replace(i, new ScaleImages(x, sc.columns())));
             });
             config.getChildren().addAll(new HBox(6, new Label("Divide by (Enter to apply)"), max), problem);
+        } else if (s instanceof FilterRows f) {
+            filterConfig(i, f);
+            return;
+        } else if (s instanceof PoolRare pr) {
+            TextField t = Fields.text("poolThreshold", Fields.format(pr.threshold()), 6);
+            Label problem = Fields.problemLabel("poolThresholdProblem");
+            t.setOnAction(e -> {
+                var v = Fields.parseDouble(t.getText()).filter(x -> x > 0 && x < 1);
+                problem.setText(v.isPresent() ? "" : "a share of rows between 0 and 1, e.g. 0.05");
+                Fields.mark(t, v.isEmpty());
+                v.ifPresent(x -> replace(i, new PoolRare(x, pr.columns())));
+            });
+            config.getChildren().addAll(new HBox(6, new Label("Pool levels below this share of rows (Enter)"), t), problem);
+        } else if (s instanceof LogTransform lt) {
+            TextField base = Fields.text("logBase", Fields.format(lt.base()), 6);
+            TextField offset = Fields.text("logOffset", Fields.format(lt.offset()), 6);
+            Label problem = Fields.problemLabel("logProblem");
+            javafx.event.EventHandler<javafx.event.ActionEvent> apply = e -> {
+                var b = Fields.parseDouble(base.getText()).filter(x -> x > 0 && x != 1);
+                var o = Fields.parseDouble(offset.getText()).filter(Double::isFinite);
+                problem.setText(b.isPresent() && o.isPresent() ? "" : "the base must be positive and not 1; the offset a number");
+                if (b.isPresent() && o.isPresent()) {
+                    replace(i, new LogTransform(b.get(), o.get(), lt.columns()));
+                }
+            };
+            base.setOnAction(apply);
+            offset.setOnAction(apply);
+            config.getChildren().addAll(new HBox(6, new Label("log base"), base, new Label("of x +"), offset), problem);
         }
         Roles r = wb.rolesProperty().get();
         if (r == null) {
             return;
         }
-        Label which = new Label("Apply to (none ticked = every predictor it handles):");
+        boolean rowStep = s instanceof DropMissing;
+        Label which = new Label(rowStep ? "Check these columns (none ticked = the outcome):"
+                : s instanceof RemoveColumns ? "Remove these predictors (at least one):"
+                : "Apply to (none ticked = every predictor it handles):");
         which.setWrapText(true);
         CheckListView<String> cols = new CheckListView<>();
         cols.setId("stepColumns");
         cols.setPrefHeight(110);
-        cols.getItems().setAll(r.predictors());
+        List<String> items = new ArrayList<>(rowStep ? r.outcomes() : List.of());
+        items.addAll(r.predictors());
+        cols.getItems().setAll(items);
         s.columns().stream().filter(cols.getItems()::contains).forEach(c -> cols.getCheckModel().check(c));
         cols.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 List<String> chosen = cols.getItems().stream().filter(cols.getCheckModel().getCheckedItems()::contains)
                         .toList();
+                if (s instanceof RemoveColumns && chosen.isEmpty()) {
+                    return; // a remove step needs a column; remove the step itself to keep every column
+                }
                 replace(i, withColumns(s, chosen));
             }
         });
         config.getChildren().addAll(which, cols);
     }
 
+    private void filterConfig(int i, FilterRows f) {
+        Roles r = wb.rolesProperty().get();
+        var d = wb.dataProperty().get();
+        if (r == null || d == null) {
+            return;
+        }
+        ComboBox<String> column = new ComboBox<>();
+        column.setId("filterColumn");
+        List<String> names = new ArrayList<>(r.outcomes());
+        names.addAll(r.predictors());
+        column.getItems().setAll(names);
+        column.setValue(f.column());
+        boolean numeric = d.table().has(f.column()) && d.table().column(f.column()) instanceof NumericColumn;
+        TextField min = Fields.text("filterMin", f.min() == null ? "" : Fields.format(f.min()), 7);
+        TextField max = Fields.text("filterMax", f.max() == null ? "" : Fields.format(f.max()), 7);
+        TextField levels = Fields.text("filterLevels", String.join(", ", f.levels()), 16);
+        Label problem = Fields.problemLabel("filterProblem");
+        javafx.event.EventHandler<javafx.event.ActionEvent> apply = e -> {
+            try {
+                if (numeric) {
+                    Double lo = min.getText().isBlank() ? null : Fields.parseDouble(min.getText()).orElseThrow(
+                            () -> new IllegalArgumentException("min is not a number"));
+                    Double hi = max.getText().isBlank() ? null : Fields.parseDouble(max.getText()).orElseThrow(
+                            () -> new IllegalArgumentException("max is not a number"));
+                    replace(i, FilterRows.range(f.column(), lo, hi));
+                } else {
+                    replace(i, FilterRows.levels(f.column(), java.util.Arrays.stream(levels.getText().split(","))
+                            .map(String::strip).filter(x -> !x.isEmpty()).toList()));
+                }
+                problem.setText("");
+            } catch (IllegalArgumentException x) {
+                problem.setText(x.getMessage());
+            }
+        };
+        min.setOnAction(apply);
+        max.setOnAction(apply);
+        levels.setOnAction(apply);
+        column.setOnAction(e -> {
+            String c = column.getValue();
+            if (c == null || c.equals(f.column())) {
+                return;
+            }
+            replace(i, keepAll(d.table(), c));
+        });
+        config.getChildren().add(new HBox(6, new Label("Column"), column));
+        if (numeric) {
+            config.getChildren().add(new HBox(6, new Label("keep rows from"), min, new Label("to"), max));
+            Label note = new Label("Empty = no limit. Rows with a missing value are kept. Enter applies.");
+            note.getStyleClass().add("inspector-description");
+            config.getChildren().add(note);
+        } else {
+            config.getChildren().add(new HBox(6, new Label("keep the levels"), levels));
+        }
+        config.getChildren().add(problem);
+    }
+
     static Step withColumns(Step s, List<String> columns) {
-        if (s instanceof Normalize) {
+        if (s instanceof DropMissing) {
+            return new DropMissing(columns);
+        } else if (s instanceof PoolRare p) {
+            return new PoolRare(p.threshold(), columns);
+        } else if (s instanceof LogTransform l) {
+            return new LogTransform(l.base(), l.offset(), columns);
+        } else if (s instanceof YeoJohnson) {
+            return new YeoJohnson(columns);
+        } else if (s instanceof RemoveColumns) {
+            return new RemoveColumns(columns);
+        } else if (s instanceof FilterRows) {
+            return s;
+        } else if (s instanceof Normalize) {
             return new Normalize(columns);
         } else if (s instanceof Dummy d) {
             return new Dummy(d.oneHot(), columns);
@@ -221,6 +380,24 @@ final class RecipeEditor {
             what = "remove zero-variance";
         } else if (s instanceof Impute i) {
             what = "impute missing (" + i.method().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        } else if (s instanceof DropMissing dm) {
+            return "drop rows with missing values in " + (dm.columns().isEmpty() ? "the outcome" : String.join(", ", dm.columns()));
+        } else if (s instanceof FilterRows f) {
+            return "filter rows: keep " + f.column() + (f.levels().isEmpty()
+                    ? (f.min() == null ? "" : " ≥ " + Fields.format(f.min())) + (f.max() == null ? "" : " ≤ " + Fields.format(f.max()))
+                    : " in " + f.levels());
+        } else if (s instanceof PoolRare p) {
+            what = "pool levels below " + Fields.format(p.threshold() * 100) + "% into 'other'";
+            kind = "categorical ";
+        } else if (s instanceof LogTransform l) {
+            what = "log" + (l.base() == Math.E ? "" : " base " + Fields.format(l.base())) + "(x"
+                    + (l.offset() == 0 ? "" : " + " + Fields.format(l.offset())) + ")";
+            kind = "numeric ";
+        } else if (s instanceof YeoJohnson) {
+            what = "Yeo-Johnson transform";
+            kind = "numeric ";
+        } else if (s instanceof RemoveColumns) {
+            return "remove columns: " + String.join(", ", s.columns());
         } else {
             what = "scale images (÷ " + Fields.format(((ScaleImages) s).max()) + ")";
             kind = "image ";

@@ -15,6 +15,7 @@ import org.blocktune.app.workbench.DataCheck;
 import org.blocktune.app.workbench.LoadedData;
 import org.blocktune.app.workbench.Workbench;
 import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.recipe.Recipe;
 import org.blocktune.core.data.Task;
 import org.controlsfx.control.CheckListView;
 
@@ -73,13 +74,26 @@ final class RolesView {
         if (d == null) {
             return;
         }
-        List<String> keep = new ArrayList<>(predictors.getCheckModel().getCheckedItems());
-        keep.remove(name);
-        if (wb.rolesProperty().get() == null) {
-            keep = new ArrayList<>(d.table().names());
-            keep.remove(name);
+        Roles before = wb.rolesProperty().get();
+        List<String> keep;
+        if (before == null) {
+            keep = RoleDefaults.profile(d).suggestedPredictors(name);
+        } else {
+            // the previous outcome becomes a predictor again (unless it is an identifier); the new one stops being one
+            java.util.Set<String> chosen = new java.util.HashSet<>(before.predictors());
+            String previous = before.outcomes().get(0);
+            if (!previous.equals(name) && !RoleDefaults.profile(d).idLike(previous)) {
+                chosen.add(previous);
+            }
+            chosen.remove(name);
+            keep = d.table().names().stream().filter(chosen::contains).toList();
         }
-        wb.rolesProperty().set(new Roles(List.of(name), Map.of(Roles.DEFAULT_INPUT, keep)));
+        Roles next = new Roles(List.of(name), Map.of(Roles.DEFAULT_INPUT, keep));
+        wb.rolesProperty().set(next);
+        Recipe withDrop = RoleDefaults.dropMissingOutcome(wb.recipeProperty().get(), d.table(), next);
+        if (!withDrop.equals(wb.recipeProperty().get())) {
+            wb.recipeProperty().set(withDrop);
+        }
     }
 
     private void publish() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.blocktune.core.compile.DataChecks;
 import org.blocktune.core.data.CategoricalColumn;
 import org.blocktune.core.data.Column;
 import org.blocktune.core.data.NumericColumn;
@@ -75,6 +76,9 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             int[] trainStrata = rs.stratify() ? Strata.of(train, outcome) : null;
             List<Split> resamples = rs.resamples(train.rowCount(), trainStrata, seed);
             line.append(resamplesText(rs, train.rowCount(), resamples));
+            if (task == Task.CLASSIFICATION) {
+                problems.addAll(DataChecks.singleClassResamples(train.categorical(outcome), resamples));
+            }
         } catch (IllegalArgumentException e) {
             problems.add("resampling: " + e.getMessage());
         }
@@ -86,9 +90,22 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
         int before = problems.size();
         Table baked = null;
         Roles bakedRoles = null;
+        String droppedLine = "";
         try {
             PreppedRecipe prepped = recipe.prep(train, roles);
-            baked = prepped.bake(train.rows(IntStream.range(0, Math.min(train.rowCount(), 8)).toArray()));
+            PreppedRecipe.Baked all = prepped.bakeRows(train);
+            int dropped = train.rowCount() - all.rows().length;
+            if (dropped > 0) {
+                droppedLine = String.format(Locale.ROOT, " The recipe drops %,d of the %,d training rows (missing values or"
+                        + " filters); %,d are used.", dropped, train.rowCount(), all.rows().length);
+            }
+            if (all.rows().length < 2) {
+                problems.add("the recipe leaves " + all.rows().length + " of " + train.rowCount() + " training rows (its drop and"
+                        + " filter steps remove the rest); loosen those steps or check the data");
+            } else {
+                problems.addAll(DataChecks.missingOrInfinite(all.table(), prepped.bakedRoles()));
+            }
+            baked = all.table().rows(IntStream.range(0, Math.min(all.table().rowCount(), 8)).toArray());
             bakedRoles = prepped.bakedRoles();
         } catch (IllegalArgumentException e) {
             problems.add("recipe: " + e.getMessage());
@@ -117,7 +134,7 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             shapeLine = "After the recipe: " + bakedRoles.predictors().size() + " predictor column"
                     + (bakedRoles.predictors().size() == 1 ? "" : "s") + " → " + String.join(", ", parts)
                     + "; outcome " + (task == Task.CLASSIFICATION ? levels.size() + " classes"
-                    : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + ".";
+                    : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + "." + droppedLine;
         }
         return new DataCheck(task, levels, shape, problems, line.toString().trim(), shapeLine);
     }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.blocktune.core.dl4j.CompiledNetwork;
 import org.blocktune.core.dl4j.Dl4jErrors;
+import org.blocktune.core.dl4j.NativeMemory;
 import org.blocktune.core.dl4j.NetworkCompiler;
 import org.blocktune.core.spec.DataShape;
 import org.blocktune.core.spec.Problem;
@@ -70,11 +72,21 @@ public final class CompileGrid {
         if (!r.ok()) {
             return new CompiledRow(index, own, false, 0, null, r.problems(), r.errorMessage());
         }
+        List<Problem> checked = new ArrayList<>(r.problems());
+        Optional<Problem> memory = MemoryEstimate.check(r.network().totalParams(), MemoryEstimate.physicalBytes());
+        if (memory.isPresent() && memory.get().isError()) { // never ask the native allocator for it: it aborts with bad_alloc
+            checked.add(memory.get());
+            return new CompiledRow(index, own, false, 0, null, checked, memory.get().message());
+        }
+        memory.ifPresent(checked::add);
         try {
             CompiledNetwork net = NetworkCompiler.compile(r, data, seed);
-            return new CompiledRow(index, own, true, net.numParams(), r.network().summary(), r.problems(), null);
+            return new CompiledRow(index, own, true, net.numParams(), r.network().summary(), checked, null);
         } catch (RuntimeException | OutOfMemoryError e) {
-            String message = Dl4jErrors.explain(e, r.network());
+            String message = NativeMemory.isExhausted(e) && !(e instanceof OutOfMemoryError)
+                    ? "out of memory while building this candidate (" + String.format("%,d", r.network().totalParams())
+                    + " parameters); use fewer units or layers, or give BlockTune more memory"
+                    : Dl4jErrors.explain(e, r.network());
             List<Problem> problems = new ArrayList<>(r.problems());
             problems.add(Problem.error(null, null, message));
             return new CompiledRow(index, own, false, 0, null, problems, message);

@@ -20,10 +20,19 @@ final class CsvTokenizer {
     private int lineStart;
 
     CsvTokenizer(String source, String text, char delim, char quote) {
+        this(source, text, delim, quote, 0);
+    }
+
+    /** Starts after the first {@code skipLines} physical lines of {@code text}; line numbers stay those of the file. */
+    CsvTokenizer(String source, String text, char delim, char quote, int skipLines) {
         this.source = source;
         this.text = text;
         this.delim = delim;
         this.quote = quote;
+        while (line <= skipLines && pos < text.length()) {
+            if (isLineBreak(text.charAt(pos))) consumeLineBreak(); else pos++;
+        }
+        if (line <= skipLines) pos = text.length();
     }
 
     /** All records of the text. */

@@ -95,19 +95,33 @@ public final class Table {
 
     /** This table without the named columns (names not present are ignored). */
     public Table drop(List<String> names) {
+        java.util.Set<String> gone = new java.util.HashSet<>(names);
         List<Column> out = new ArrayList<>();
         for (Column c : columns) {
-            if (!names.contains(c.name())) out.add(c);
+            if (!gone.contains(c.name())) out.add(c);
         }
+        return new Table(out);
+    }
+
+    /**
+     * This table with each of {@code replacements} replacing the column of the same name, or appended
+     * if new, in one pass (linear in the number of columns, however many are replaced).
+     */
+    public Table withColumns(List<? extends Column> replacements) {
+        Map<String, Column> byNew = new LinkedHashMap<>();
+        for (Column c : replacements) byNew.put(c.name(), c);
+        List<Column> out = new ArrayList<>(columns.size() + byNew.size());
+        for (Column c : columns) {
+            Column r = byNew.remove(c.name());
+            out.add(r == null ? c : r);
+        }
+        out.addAll(byNew.values());
         return new Table(out);
     }
 
     /** This table with {@code column} replacing the column of the same name, or appended if new. */
     public Table with(Column column) {
-        List<Column> out = new ArrayList<>(columns);
-        int at = names().indexOf(column.name());
-        if (at >= 0) out.set(at, column); else out.add(column);
-        return new Table(out);
+        return withColumns(List.of(column));
     }
 
     @Override

@@ -36,6 +36,14 @@ public interface FittedModel {
      */
     Table predict(Table data);
 
+    /**
+     * The category levels of {@code data}'s predictors never seen in training, one sentence per column
+     * with the row numbers; empty when all are known.
+     */
+    default List<String> unseenLevels(Table data) {
+        return List.of();
+    }
+
     /** Metric name → value on {@code data}, which must contain the outcome columns. */
     Map<String, Double> evaluate(Table data, List<Metric> metrics);
 

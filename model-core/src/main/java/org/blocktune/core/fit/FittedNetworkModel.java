@@ -58,14 +58,36 @@ final class FittedNetworkModel implements FittedModel {
     }
 
     @Override
+    public List<String> unseenLevels(Table data) {
+        return prepped.unseenLevels(data);
+    }
+
+    @Override
     public Table predict(Table data) {
-        double[][] out = outputs(data);
-        int n = out.length;
+        // outcome columns are not needed to predict; leaving them out keeps rows whose outcome is missing or filtered
+        PreppedRecipe.Baked baked = prepped.bakeRows(data.drop(prepped.roles().outcomes()));
+        double[][] kept = outputs(baked.table());
+        int n = data.rowCount();
+        // a row the recipe dropped (missing value, filter) gets a missing prediction, so rows stay aligned
+        double[][] out = new double[n][];
+        boolean[] dropped = new boolean[n];
+        java.util.Arrays.fill(dropped, true);
+        for (int i = 0; i < baked.rows().length; i++) {
+            out[baked.rows()[i]] = kept[i];
+            dropped[baked.rows()[i]] = false;
+        }
+        int width = task == Task.CLASSIFICATION ? classLevels.size() : prepped.roles().outcomes().size();
+        for (int i = 0; i < n; i++) {
+            if (dropped[i]) {
+                out[i] = new double[width];
+                java.util.Arrays.fill(out[i], Double.NaN);
+            }
+        }
         List<Column> columns = new ArrayList<>();
         if (task == Task.CLASSIFICATION) {
             int[] codes = new int[n];
             for (int i = 0; i < n; i++) {
-                codes[i] = argMax(out[i]);
+                codes[i] = dropped[i] ? -1 : argMax(out[i]);
             }
             columns.add(new CategoricalColumn(PRED_CLASS, classLevels, codes));
             for (int k = 0; k < classLevels.size(); k++) {
@@ -85,8 +107,10 @@ final class FittedNetworkModel implements FittedModel {
      * metrics, averaged over the outcomes when there are several.
      */
     @Override
-    public Map<String, Double> evaluate(Table data, List<Metric> metrics) {
-        double[][] out = outputs(data);
+    public Map<String, Double> evaluate(Table all, List<Metric> metrics) {
+        PreppedRecipe.Baked baked = prepped.bakeRows(all);
+        double[][] out = outputs(baked.table());
+        Table data = baked.rows().length == all.rowCount() ? all : all.rows(baked.rows()); // rows the recipe kept
         Map<String, Double> values = new LinkedHashMap<>();
         if (task == Task.CLASSIFICATION) {
             int[] truth = truthCodes(data);
@@ -127,8 +151,10 @@ final class FittedNetworkModel implements FittedModel {
         ModelFile.write(this, file);
     }
 
-    private double[][] outputs(Table data) {
-        Table baked = prepped.bake(data);
+    private double[][] outputs(Table baked) {
+        if (baked.rowCount() == 0) {
+            return new double[0][];
+        }
         return network.predict(baked, prepped.bakedRoles().inputs());
     }
 

@@ -55,8 +55,17 @@ final class JsonFields {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ProjectFormatException(path, "not valid JSON" + where + ": " + e.getOriginalMessage());
+            if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+                throw new ProjectFormatException(path, "not valid JSON" + where + ": the file ends too early, it looks cut off (an"
+                        + " interrupted save or copy?). Restore it from a backup, or open the run folder's copy, and save the project again");
+            }
+            throw new ProjectFormatException(path, "not valid JSON" + where + ": " + plain(e.getOriginalMessage()));
         }
+    }
+
+    /** Jackson's message without its "[Source: REDACTED (StreamReadFeature…)" location noise (the location is given already). */
+    static String plain(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\(?(start marker at )?\\[Source: [^\\]]*\\]\\)?", "").strip();
     }
 
     static ObjectNode object() {

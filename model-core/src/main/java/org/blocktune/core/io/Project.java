@@ -47,9 +47,11 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
     public static final String FORMAT = "blocktune-project";
     /**
      * The newest format version this BlockTune reads. Version 2 added {@code keptCandidates}; a project
-     * without kept candidates is still written as version 1, so older BlockTune versions open it.
+     * without kept candidates is still written as version 1, so older BlockTune versions open it. Version 3
+     * added import options (decimal mark, header, skipped lines, encoding, ID and ignored columns) and the
+     * recipe steps for dirty data, written only when used.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * Checks and copies the parts.

@@ -35,7 +35,10 @@ import org.blocktune.core.tune.TuneControl;
  * levels of single parameters) came with version 2. Version 1 readers refuse or ignore what they do not know,
  * so a project using either is written as version 2 (an older BlockTune then says it needs updating) and one
  * without them as version 1, which every BlockTune opens. Both versions are read; a file without the fields
- * runs every candidate of a grid whose parameters all have the grid's levels.
+ * runs every candidate of a grid whose parameters all have the grid's levels. Version 3 added the import
+ * options {@code decimalMark}, {@code header}, {@code skipLines}, {@code encoding}, {@code idColumns} and
+ * {@code ignoredColumns} in {@code csvOptions}, and the recipe steps for dirty data; a project using none of them
+ * is written as before.
  */
 public final class ProjectJson {
     private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
@@ -43,6 +46,8 @@ public final class ProjectJson {
     private static final String ROOT = "project";
     /** The format version that added {@code keptCandidates} and the grid's {@code parameterLevels}. */
     private static final int VERSION_2 = 2;
+    /** The format version that added the import options beyond delimiter, quote, missing tokens and types, and new recipe steps. */
+    private static final int VERSION_3 = 3;
 
     private ProjectJson() {
     }
@@ -70,7 +75,8 @@ public final class ProjectJson {
         Path home = home(folder);
         ObjectNode o = JsonFields.object();
         o.put("format", Project.FORMAT);
-        o.put("version", p.hasKeptCandidates() || !p.grid().parameterLevels().isEmpty() ? VERSION_2 : 1);
+        o.put("version", needsVersion3(p.data()) ? VERSION_3
+                : p.hasKeptCandidates() || !p.grid().parameterLevels().isEmpty() ? VERSION_2 : 1);
         if (p.data() == null) {
             o.putNull("data");
         } else {
@@ -219,6 +225,12 @@ public final class ProjectJson {
             ObjectNode types = opt.putObject("columnTypes");
             new TreeMap<>(c.columnTypes()).forEach((k, v) -> types.put(k, JsonFields.name(v)));
             opt.set("requiredColumns", JsonFields.texts(c.requiredColumns()));
+            if (!legacy(c)) { // version 3 import options; left out when unused, so older BlockTune versions open the file
+                opt.put("decimalMark", String.valueOf(c.decimalMark())).put("header", c.header())
+                        .put("skipLines", c.skipLines()).put("encoding", c.encoding());
+                opt.set("idColumns", JsonFields.texts(c.idColumns()));
+                opt.set("ignoredColumns", JsonFields.texts(c.ignoredColumns()));
+            }
         } else if (d.source() instanceof DataSource.Shipped s) {
             o.put("dataset", s.name());
         }
@@ -269,11 +281,32 @@ public final class ProjectJson {
                 types.put(col, JsonFields.enumValue(t, col, ColumnType.class, "column type", path + ".columnTypes"));
             }
         }
+        char decimalMark = o.has("decimalMark") ? character(o, "decimalMark", path) : d.decimalMark();
+        boolean header = present(o, "header") ? JsonFields.bool(o, "header", path) : d.header();
+        int skip = present(o, "skipLines") ? JsonFields.integer(o, "skipLines", path) : d.skipLines();
+        String encoding = present(o, "encoding") ? JsonFields.text(o, "encoding", path) : d.encoding();
+        List<String> ids = present(o, "idColumns") ? JsonFields.texts(o, "idColumns", path) : List.of();
+        List<String> ignored = present(o, "ignoredColumns") ? JsonFields.texts(o, "ignoredColumns", path) : List.of();
         try {
-            return new CsvOptions(delimiter, quote, na, types, JsonFields.texts(o, "requiredColumns", path));
+            return new CsvOptions(delimiter, quote, decimalMark, header, skip, encoding, na, types, ids, ignored,
+                    JsonFields.texts(o, "requiredColumns", path));
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(path, e.getMessage());
         }
+    }
+
+    /** True if {@code c} uses only the options that format versions 1 and 2 knew. */
+    static boolean legacy(CsvOptions c) {
+        CsvOptions d = CsvOptions.defaults();
+        return c.decimalMark() == d.decimalMark() && c.header() == d.header() && c.skipLines() == d.skipLines()
+                && c.encoding().equals(d.encoding()) && c.idColumns().isEmpty() && c.ignoredColumns().isEmpty();
+    }
+
+    /** True if the project's data uses version 3 import options or recipe steps. */
+    static boolean needsVersion3(DataRef d) {
+        if (d == null) return false;
+        if (d.source() instanceof DataSource.CsvFile csv && !legacy(csv.options())) return true;
+        return RecipeJson.usesVersion3Steps(d.recipe());
     }
 
     private static char character(JsonNode o, String field, String path) throws ProjectFormatException {

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.blocktune.core.data.Roles;
+import org.blocktune.core.data.recipe.DropMissing;
 import org.blocktune.core.data.recipe.Dummy;
+import org.blocktune.core.data.recipe.FilterRows;
+import org.blocktune.core.data.recipe.LogTransform;
+import org.blocktune.core.data.recipe.PoolRare;
+import org.blocktune.core.data.recipe.RemoveColumns;
+import org.blocktune.core.data.recipe.YeoJohnson;
 import org.blocktune.core.data.recipe.FittedStep;
 import org.blocktune.core.data.recipe.Impute;
 import org.blocktune.core.data.recipe.Normalize;
@@ -23,7 +29,8 @@ import org.blocktune.core.data.recipe.ZeroVariance;
 /**
  * Reads and writes preprocessing recipes, prepped recipes and {@link Roles} as JSON. Each step
  * names its kind in {@code "step"} (the names of the recipe types' Jackson annotations: impute,
- * normalize, dummy, zero_variance, scale_images); only these names are accepted.
+ * normalize, dummy, zero_variance, scale_images, and since project format 3 drop_missing, filter_rows,
+ * pool_rare, log, yeo_johnson, remove_columns); only these names are accepted.
  * <pre>{"steps": [{"step": "impute", "method": "median", "columns": []},
  *            {"step": "dummy", "oneHot": true, "columns": ["cut"]}]}
  * {"roles": {"outcomes": ["y"], "inputs": {"input": ["x", "c"]}},
@@ -39,7 +46,20 @@ public final class RecipeJson {
     private static final String DUMMY = "dummy";
     private static final String ZERO_VARIANCE = "zero_variance";
     private static final String SCALE_IMAGES = "scale_images";
-    private static final List<String> KINDS = List.of(IMPUTE, NORMALIZE, DUMMY, ZERO_VARIANCE, SCALE_IMAGES);
+    private static final String DROP_MISSING = "drop_missing";
+    private static final String FILTER_ROWS = "filter_rows";
+    private static final String POOL_RARE = "pool_rare";
+    private static final String LOG = "log";
+    private static final String YEO_JOHNSON = "yeo_johnson";
+    private static final String REMOVE_COLUMNS = "remove_columns";
+    private static final List<String> KINDS = List.of(IMPUTE, NORMALIZE, DUMMY, ZERO_VARIANCE, SCALE_IMAGES, DROP_MISSING,
+            FILTER_ROWS, POOL_RARE, LOG, YEO_JOHNSON, REMOVE_COLUMNS);
+
+    /** True if {@code recipe} uses a step added in project format version 3 (the steps for dirty data). */
+    public static boolean usesVersion3Steps(Recipe recipe) {
+        return recipe.steps().stream().anyMatch(s -> s instanceof DropMissing || s instanceof FilterRows || s instanceof PoolRare
+                || s instanceof LogTransform || s instanceof YeoJohnson || s instanceof RemoveColumns);
+    }
 
     private RecipeJson() {
     }
@@ -152,6 +172,23 @@ public final class RecipeJson {
             o.put("step", ZERO_VARIANCE);
         } else if (s instanceof ScaleImages si) {
             o.put("step", SCALE_IMAGES).set("max", JsonFields.real(si.max()));
+        } else if (s instanceof DropMissing) {
+            o.put("step", DROP_MISSING);
+        } else if (s instanceof FilterRows f) {
+            o.put("step", FILTER_ROWS).put("column", f.column());
+            rangeEnd(o, "min", f.min());
+            rangeEnd(o, "max", f.max());
+            o.set("levels", JsonFields.texts(f.levels()));
+            return o;
+        } else if (s instanceof PoolRare p) {
+            o.put("step", POOL_RARE).set("threshold", JsonFields.real(p.threshold()));
+        } else if (s instanceof LogTransform l) {
+            o.put("step", LOG).set("base", JsonFields.real(l.base()));
+            o.set("offset", JsonFields.real(l.offset()));
+        } else if (s instanceof YeoJohnson) {
+            o.put("step", YEO_JOHNSON);
+        } else if (s instanceof RemoveColumns) {
+            o.put("step", REMOVE_COLUMNS);
         }
         o.set("columns", JsonFields.texts(s.columns()));
         return o;
@@ -160,9 +197,15 @@ public final class RecipeJson {
     private static Step step(JsonNode o, String path) throws ProjectFormatException {
         JsonFields.requireObject(o, path);
         String kind = kind(o, path);
+        if (FILTER_ROWS.equals(kind)) return filterRows(o, path);
         List<String> columns = JsonFields.texts(o, "columns", path);
         try {
             return switch (kind) {
+                case DROP_MISSING -> new DropMissing(columns);
+                case POOL_RARE -> new PoolRare(JsonFields.real(o, "threshold", path), columns);
+                case LOG -> new LogTransform(JsonFields.real(o, "base", path), JsonFields.real(o, "offset", path), columns);
+                case YEO_JOHNSON -> new YeoJohnson(columns);
+                case REMOVE_COLUMNS -> new RemoveColumns(columns);
                 case IMPUTE -> new Impute(JsonFields.enumValue(o, "method", Impute.Method.class, "impute method", path),
                         columns);
                 case NORMALIZE -> new Normalize(columns);
@@ -170,6 +213,24 @@ public final class RecipeJson {
                 case ZERO_VARIANCE -> new ZeroVariance(columns);
                 default -> new ScaleImages(JsonFields.real(o, "max", path), columns);
             };
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(path, e.getMessage());
+        }
+    }
+
+    private static void rangeEnd(ObjectNode o, String field, Double v) {
+        if (v == null) o.putNull(field); else o.set(field, JsonFields.real(v));
+    }
+
+    private static Double rangeEnd(JsonNode o, String field, String path) throws ProjectFormatException {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : JsonFields.real(v, path + "." + field);
+    }
+
+    private static FilterRows filterRows(JsonNode o, String path) throws ProjectFormatException {
+        try {
+            return new FilterRows(JsonFields.text(o, "column", path), rangeEnd(o, "min", path), rangeEnd(o, "max", path),
+                    o.has("levels") ? JsonFields.texts(o, "levels", path) : List.of());
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(path, e.getMessage());
         }
@@ -200,6 +261,26 @@ public final class RecipeJson {
         } else if (s instanceof ScaleImages.Fitted si) {
             o.put("step", SCALE_IMAGES).set("max", JsonFields.real(si.max()));
             o.set("columns", JsonFields.texts(si.columns()));
+        } else if (s instanceof DropMissing.Fitted d) {
+            o.put("step", DROP_MISSING).set("columns", JsonFields.texts(d.columns()));
+        } else if (s instanceof FilterRows.Fitted f) {
+            o.put("step", FILTER_ROWS).put("column", f.column());
+            rangeEnd(o, "min", f.min());
+            rangeEnd(o, "max", f.max());
+            o.set("levels", JsonFields.texts(f.levels()));
+        } else if (s instanceof PoolRare.Fitted p) {
+            o.put("step", POOL_RARE);
+            o.set("kept", JsonFields.listMap(new TreeMap<>(p.kept())));
+            ObjectNode other = o.putObject("other");
+            new TreeMap<>(p.other()).forEach(other::put);
+        } else if (s instanceof LogTransform.Fitted l) {
+            o.put("step", LOG).set("base", JsonFields.real(l.base()));
+            o.set("offset", JsonFields.real(l.offset()));
+            o.set("columns", JsonFields.texts(l.columns()));
+        } else if (s instanceof YeoJohnson.Fitted y) {
+            o.put("step", YEO_JOHNSON);
+            ObjectNode lambdas = o.putObject("lambdas");
+            new TreeMap<>(y.lambdas()).forEach((k, v) -> lambdas.set(k, JsonFields.real(v)));
         }
         return o;
     }
@@ -237,6 +318,28 @@ public final class RecipeJson {
                 case ZERO_VARIANCE:
                     JsonFields.requireArray(o.get("removed"), path + ".removed");
                     return new ZeroVariance.Fitted(JsonFields.texts(o, "removed", path));
+                case DROP_MISSING:
+                    return new DropMissing.Fitted(JsonFields.texts(o, "columns", path));
+                case FILTER_ROWS: {
+                    FilterRows f = filterRows(o, path);
+                    return new FilterRows.Fitted(f.column(), f.min(), f.max(), f.levels());
+                }
+                case POOL_RARE:
+                    JsonFields.requireObject(o.get("kept"), path + ".kept");
+                    JsonFields.requireObject(o.get("other"), path + ".other");
+                    return new PoolRare.Fitted(JsonFields.listMap(o, "kept", path), JsonFields.textMap(o, "other", path));
+                case LOG:
+                    return new LogTransform.Fitted(JsonFields.real(o, "base", path), JsonFields.real(o, "offset", path),
+                            JsonFields.texts(o, "columns", path));
+                case YEO_JOHNSON: {
+                    Map<String, Double> lambdas = new LinkedHashMap<>();
+                    JsonNode n = JsonFields.requireObject(o.get("lambdas"), path + ".lambdas");
+                    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        lambdas.put(e.getKey(), JsonFields.real(e.getValue(), path + ".lambdas." + e.getKey()));
+                    }
+                    return new YeoJohnson.Fitted(lambdas);
+                }
                 default:
                     JsonFields.requireArray(o.get("columns"), path + ".columns");
                     return new ScaleImages.Fitted(JsonFields.real(o, "max", path), JsonFields.texts(o, "columns", path));

@@ -27,10 +27,20 @@ public enum ProbMetric implements Metric {
     @Override public String metricName() { return name; }
     @Override public Direction direction() { return direction; }
 
-    /** The metric's value ({@code NaN} if undefined, e.g. AUC with one class present). */
+    /**
+     * The metric's value ({@code NaN} if undefined, e.g. AUC with one class present). A non-finite
+     * probability (a network whose weights diverged) makes the value {@code NaN}: such a model has
+     * no meaningful ranking, and the metric must still return promptly.
+     */
     public double compute(int[] truth, double[][] probabilities) {
         if (truth.length != probabilities.length) {
             throw new IllegalArgumentException(truth.length + " truths but " + probabilities.length + " probability rows");
+        }
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] < 0) continue;
+            for (double p : probabilities[i]) {
+                if (!Double.isFinite(p)) return Double.NaN;
+            }
         }
         if (this == MN_LOG_LOSS) {
             double sum = 0;
@@ -82,7 +92,8 @@ public enum ProbMetric implements Metric {
         long nPos = 0;
         for (int i = 0; i < m; ) {
             int j = i;
-            while (j < m && score[order[j]] == score[order[i]]) j++;
+            // Double.compare, not ==: a NaN never equals itself and would stop this loop from advancing
+            while (j < m && Double.compare(score[order[j]], score[order[i]]) == 0) j++;
             double midRank = (i + 1 + j) / 2.0; // ranks i+1..j
             for (int r = i; r < j; r++) {
                 if (isPos[order[r]]) {

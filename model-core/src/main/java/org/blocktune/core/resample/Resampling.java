@@ -47,7 +47,12 @@ public final class Resampling {
      * fold sizes differ by at most one. Fold k's assessment rows are the rows dealt to it.
      */
     public static List<Split> vfold(int n, int v, int repeats, int[] strata, long seed) {
-        if (v < 2 || v > n) throw new IllegalArgumentException("v must be between 2 and the number of rows (" + n + "), got " + v);
+        if (v < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + v + "; choose 2 or more folds");
+        if (v > n) {
+            throw new IllegalArgumentException("too few rows for " + v + "-fold cross-validation: the training part has " + n + " row"
+                    + (n == 1 ? "" : "s") + " and every fold needs at least one; use " + (n >= 2 ? "at most " + n + " folds" : "more data")
+                    + (n >= 2 ? " or more data" : "") + " (a tiny file, or a drop or filter step leaving few rows, causes this)");
+        }
         if (repeats < 1) throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
         SeededRandom rng = new SeededRandom(seed);
         List<Split> out = new ArrayList<>();

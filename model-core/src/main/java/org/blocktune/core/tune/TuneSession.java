@@ -327,7 +327,9 @@ final class TuneSession {
         try {
             Optional<String> dryRunError = dryRuns.computeIfAbsent(u.candidate().id(), id -> dryRun(values));
             if (dryRunError.isPresent()) {
-                return failed(u, FitFailure.Kind.INVALID_SPEC.name(), dryRunError.get(), start);
+                String kind = org.blocktune.core.compile.MemoryEstimate.isMemoryProblem(dryRunError.get())
+                        ? FitFailure.Kind.OUT_OF_MEMORY.name() : FitFailure.Kind.INVALID_SPEC.name();
+                return failed(u, kind, dryRunError.get(), start);
             }
             Split s = u.split();
             CandidateFitter.Task task = new CandidateFitter.Task(job, values, job.training().rows(s.analysis()),

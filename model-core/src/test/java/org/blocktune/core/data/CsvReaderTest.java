@@ -122,7 +122,7 @@ class CsvReaderTest {
     @Test
     void headerProblemsAreErrors() {
         assertEquals(2, fails("a,a\n1,2\n").column());
-        assertEquals(1, fails(",b\n1,2\n").column());
+        assertEquals(2, fails("a,,c\n1,2,3\n").column());
     }
 
     @Test

@@ -97,7 +97,7 @@ class RecipeJsonTest {
         var unknown = assertThrows(ProjectFormatException.class, () -> RecipeJson.readRecipe(
                 "{\"steps\":[{\"step\":\"normalize\"},{\"step\":\"pca\"}]}"));
         assertEquals("recipe.steps[1].step: unknown step 'pca'; known: impute, normalize, dummy, zero_variance, "
-                + "scale_images", unknown.getMessage());
+                + "scale_images, drop_missing, filter_rows, pool_rare, log, yeo_johnson, remove_columns", unknown.getMessage());
         var method = assertThrows(ProjectFormatException.class, () -> RecipeJson.readRecipe(
                 "{\"steps\":[{\"step\":\"impute\",\"method\":\"average\"}]}"));
         assertEquals("recipe.steps[0].method: unknown impute method 'average'; known: mean, median, mode",

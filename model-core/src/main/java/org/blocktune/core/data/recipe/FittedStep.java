@@ -13,11 +13,17 @@ import org.blocktune.core.data.Table;
     @JsonSubTypes.Type(value = Normalize.Fitted.class, name = "normalize"),
     @JsonSubTypes.Type(value = Dummy.Fitted.class, name = "dummy"),
     @JsonSubTypes.Type(value = ZeroVariance.Fitted.class, name = "zero_variance"),
-    @JsonSubTypes.Type(value = ScaleImages.Fitted.class, name = "scale_images")
+    @JsonSubTypes.Type(value = ScaleImages.Fitted.class, name = "scale_images"),
+    @JsonSubTypes.Type(value = DropMissing.Fitted.class, name = "drop_missing"),
+    @JsonSubTypes.Type(value = FilterRows.Fitted.class, name = "filter_rows"),
+    @JsonSubTypes.Type(value = PoolRare.Fitted.class, name = "pool_rare"),
+    @JsonSubTypes.Type(value = LogTransform.Fitted.class, name = "log"),
+    @JsonSubTypes.Type(value = YeoJohnson.Fitted.class, name = "yeo_johnson")
 })
-public sealed interface FittedStep permits Impute.Fitted, Normalize.Fitted, Dummy.Fitted, ZeroVariance.Fitted, ScaleImages.Fitted {
+public sealed interface FittedStep permits Impute.Fitted, Normalize.Fitted, Dummy.Fitted, ZeroVariance.Fitted, ScaleImages.Fitted,
+        DropMissing.Fitted, FilterRows.Fitted, PoolRare.Fitted, LogTransform.Fitted, YeoJohnson.Fitted {
 
-    /** Applies the step with the fitted statistics. */
+    /** Applies the step with the fitted statistics (a row step returns fewer rows). */
     Table apply(Table data);
 
     /** How predictor columns change: old name → new names (absent = unchanged, empty = removed). */

@@ -1,5 +1,6 @@
 package org.blocktune.core.data.recipe;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,12 +94,12 @@ public record Impute(Method method, List<String> columns) implements Step {
 
         @Override
         public Table apply(Table data) {
-            Table out = data;
+            List<Column> filled = new ArrayList<>();
             for (var e : numeric.entrySet()) {
                 if (!data.has(e.getKey())) continue;
                 double[] v = data.numeric(e.getKey()).toArray();
                 for (int i = 0; i < v.length; i++) if (Double.isNaN(v[i])) v[i] = e.getValue();
-                out = out.with(new NumericColumn(e.getKey(), v));
+                filled.add(new NumericColumn(e.getKey(), v));
             }
             for (var e : categorical.entrySet()) {
                 if (!data.has(e.getKey())) continue;
@@ -106,9 +107,9 @@ public record Impute(Method method, List<String> columns) implements Step {
                 int fill = c.levels().indexOf(e.getValue());
                 int[] codes = c.codes();
                 for (int i = 0; i < codes.length; i++) if (codes[i] < 0) codes[i] = fill;
-                out = out.with(new CategoricalColumn(c.name(), c.levels(), codes));
+                filled.add(new CategoricalColumn(c.name(), c.levels(), codes));
             }
-            return out;
+            return data.withColumns(filled);
         }
 
         @Override

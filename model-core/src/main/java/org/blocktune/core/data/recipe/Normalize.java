@@ -1,5 +1,6 @@
 package org.blocktune.core.data.recipe;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +45,16 @@ public record Normalize(List<String> columns) implements Step {
 
         @Override
         public Table apply(Table data) {
-            Table out = data;
+            List<NumericColumn> scaled = new ArrayList<>(stats.size());
             for (var e : stats.entrySet()) {
                 if (!data.has(e.getKey())) continue;
                 double[] v = data.numeric(e.getKey()).toArray();
                 double mean = e.getValue().mean();
                 double scale = e.getValue().sd() > 0 ? e.getValue().sd() : 1;
                 for (int i = 0; i < v.length; i++) v[i] = (v[i] - mean) / scale;
-                out = out.with(new NumericColumn(e.getKey(), v));
+                scaled.add(new NumericColumn(e.getKey(), v));
             }
-            return out;
+            return data.withColumns(scaled); // one pass: replacing column by column copied the table per column
         }
 
         @Override

@@ -72,9 +72,10 @@ class RecipeTest {
         assertArrayEquals(new double[] {0, 1}, b.numeric("c_b").toArray());
         Table badOutcome = fresh.with(CategoricalColumn.ofStrings("y", "maybe", "yes"));
         assertThrows(IllegalArgumentException.class, () -> p.bake(badOutcome));
-        // without impute, unseen → NaN indicators
-        Table n = Recipe.of(new Dummy(true)).prep(analysis, roles).bake(fresh);
-        assertTrue(Double.isNaN(n.numeric("c_a").get(0)));
+        // without impute, an unseen level is an error naming the column, level and row (it used to give NaN indicators)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Recipe.of(new Dummy(true)).prep(analysis, roles).bake(fresh));
+        assertTrue(e.getMessage().startsWith("column 'c' has the level 'new' in row 1"), e.getMessage());
     }
 
     @Test
