@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.blocktune.core.compile.CompileGrid;
 import org.blocktune.core.compile.CompileGridResult;
-import org.blocktune.core.dl4j.BaselineBuild;
+import org.blocktune.bench.dl4j.BaselineBuild;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.space.Domain;
 import org.blocktune.core.space.Grid;
@@ -25,8 +25,8 @@ import org.blocktune.core.task.CancellationToken;
  * Dry run of a random grid over the diamonds MLP (num_body 1–4, body_units 8–512, body_dropout
  * 0–0.5; 1,000 rows): rows per second and peak heap, against {@link BaselineBuild} building and
  * initialising the same networks with plain DL4J in the same process. Run:
- * {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.core.bench.CompileGridBenchmark} in
- * {@code model-core} (argument: the number of rows).
+ * {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.bench.CompileGridBenchmark} in
+ * {@code bench} (argument: the number of rows).
  */
 public final class CompileGridBenchmark {
 

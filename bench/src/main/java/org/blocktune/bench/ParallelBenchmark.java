@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,8 +17,8 @@ import org.blocktune.core.tune.TuneRunner;
  * Parallel speed-up of a tune run: 27 candidates × 3 folds of the iris MLP (81 fits)
  * with {@code TuneControl.workers} 1 versus 2, alternating which goes first; wall
  * time of each run, the median speed-up, and the machine load next to every run (other processes
- * share the cores). Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.core.bench.ParallelBenchmark}
- * in {@code model-core} (argument {@code quick} for the short version).
+ * share the cores). Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.bench.ParallelBenchmark}
+ * in {@code bench} (argument {@code quick} for the short version).
  */
 public final class ParallelBenchmark {
 

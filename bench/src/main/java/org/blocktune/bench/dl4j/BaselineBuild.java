@@ -1,5 +1,6 @@
-package org.blocktune.core.dl4j;
+package org.blocktune.bench.dl4j;
 
+import org.blocktune.core.dl4j.JavaCppLimits;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;

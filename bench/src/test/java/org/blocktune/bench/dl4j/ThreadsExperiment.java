@@ -1,4 +1,4 @@
-package org.blocktune.core.dl4j;
+package org.blocktune.bench.dl4j;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.blocktune.core.bench.MachineLoad;
+import org.blocktune.bench.MachineLoad;
+import org.blocktune.core.dl4j.NativeThreads;
 import org.blocktune.core.data.CsvReader;
 import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.Table;

@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.blocktune.core.task.CancellationToken;
  * Two fits at once, with ND4J's default threads per operation (one per core) versus
  * {@code ModelFitter.useWorkers(2)}: wall time of each round, alternating the settings. Workloads:
  * a small MLP (diamonds, 16 units, batch 32) and a wider one (256 units, batch 128). Run:
- * {@code mvn -q -pl model-core test-compile exec:java -Dexec.mainClass=org.blocktune.core.bench.FitWorkersBenchmark
+ * {@code mvn -q -pl bench test-compile exec:java -Dexec.mainClass=org.blocktune.bench.FitWorkersBenchmark
  * -Dexec.classpathScope=test}
  */
 public final class FitWorkersBenchmark {

@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import org.blocktune.core.data.IdxWriter;
 /**
  * Tool: writes the first N training and M test items of Fashion-MNIST as gzipped IDX files
  * (same file names as the full data). Arguments: source dir, target dir (default relative to the repository root, where
- * {@code mvn -pl model-core exec:java} runs), N (default 2000), M (default 500).
+ * {@code mvn -pl bench exec:java} runs), N (default 2000), M (default 500).
  */
 public final class FashionMnistSubset {
     private FashionMnistSubset() { }

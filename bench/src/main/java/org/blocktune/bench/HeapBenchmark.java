@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,8 +20,8 @@ import org.blocktune.core.tune.TuneRunner;
  * and predictions kept in memory as usual): after every 10 finished fits a listener forces a
  * garbage collection and records the used heap and the process's resident memory (heap plus
  * ND4J's native buffers). A flat series means nothing accumulates per fit beyond the results
- * themselves. Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.core.bench.HeapBenchmark}
- * in {@code model-core} (argument {@code quick} for the short version).
+ * themselves. Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.bench.HeapBenchmark}
+ * in {@code bench} (argument {@code quick} for the short version).
  */
 public final class HeapBenchmark {
 

@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
-package org.blocktune.core.dl4j;
+package org.blocktune.bench.dl4j;
 
+import org.blocktune.core.dl4j.JavaCppLimits;
+import org.blocktune.core.dl4j.NativeReclaimer;
+import org.blocktune.core.dl4j.NativeThreads;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;

@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.nio.file.Path;
 import org.blocktune.core.data.CsvReader;

@@ -1,4 +1,4 @@
-package org.blocktune.core.bench;
+package org.blocktune.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.data.recipe.Normalize;
 import org.blocktune.core.data.recipe.Recipe;
-import org.blocktune.core.dl4j.BaselineTraining;
+import org.blocktune.bench.dl4j.BaselineTraining;
 import org.blocktune.core.examples.SeedSpecs;
 import org.blocktune.core.fit.EpochMetrics;
 import org.blocktune.core.fit.FitFailure;
@@ -33,8 +33,8 @@ import org.blocktune.core.tune.TuneRunner;
  * {@link ModelFitter#fit}, and (d) as a tune run of one candidate on one resample (analysis and
  * assessment = all rows, scored and predicted afterwards). All in one process, on the same thread
  * settings, each fit on a fresh thread (as a tune run's worker), after a warm-up; the order of the four is rotated every repeat and medians are
- * reported. Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.core.bench.OverheadBenchmark}
- * in {@code model-core} (argument {@code quick} for the short version).
+ * reported. Run: {@code mvn -q exec:java -Dexec.mainClass=org.blocktune.bench.OverheadBenchmark}
+ * in {@code bench} (argument {@code quick} for the short version).
  */
 public final class OverheadBenchmark {
     private static final long SEED = 7;
