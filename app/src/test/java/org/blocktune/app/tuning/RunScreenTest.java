@@ -143,7 +143,9 @@ class RunScreenTest {
     void cancelKeepsTheFinishedFitsAndResumeRunsOnlyTheRest(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(window::openIrisWorkflow);
         Path folder = dir.resolve("runs");
-        smallIris(robot, 30, folder);
+        // long enough that Cancel lands mid-run: the fast dense engine trains 30 iris epochs in milliseconds,
+        // and all 12 fits had ended before the click (20,000 epochs: about two seconds per fit)
+        smallIris(robot, 20_000, folder);
         robot.clickOn("#startRun");
         waitUntil(180, () -> table(robot).getItems().size() >= 1);
         robot.clickOn("#cancelRun");
