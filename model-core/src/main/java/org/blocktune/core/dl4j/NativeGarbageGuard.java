@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>How: a daemon thread counts the buffers ND4J has registered and not yet freed every
  * {@value #POLL_MS} ms, remembers the lowest count seen (about the live ones), and calls
- * {@link System#gc()} when the count is more than {@code limit} above it. {@value #LIMIT_PROPERTY}
+ * {@link System#gc()} when the count is more than {@code limit} above it, or more than half that
+ * and not falling for {@value #STALE_POLLS} polls; after a collection the floor is the count before
+ * it less what it freed. {@value #LIMIT_PROPERTY}
  * sets the limit (default {@value #DEFAULT_LIMIT}; 0 turns the guard off).
  */
 final class NativeGarbageGuard {
@@ -24,6 +26,13 @@ final class NativeGarbageGuard {
     static final String LIMIT_PROPERTY = "blocktune.nd4j.gcAfterBuffers";
     static final int DEFAULT_LIMIT = 150_000;
     static final long POLL_MS = 250;
+    /**
+     * Polls (2 s) after which a count more than half the limit above the floor that has not fallen is
+     * collected too: the floor can hold unreachable buffers (the guard starts on whatever waits, and
+     * buffers made while a collection's are freed count), and when small fits stop making buffers no
+     * young collection may come for a long time; in the test suite 55,000–95,000 then waited.
+     */
+    static final int STALE_POLLS = 8;
     private static final AtomicLong COLLECTIONS = new AtomicLong();
 
     private final Map<?, ?> registered;
@@ -53,6 +62,31 @@ final class NativeGarbageGuard {
         return t;
     }
 
+    /**
+     * The reclaimer's freed count once it has freed what a collection found (it stops rising; at most
+     * a second). The new floor is the count before the collection less what the collection freed: the
+     * count read afterwards also held the buffers made since, and while small fits kept making them
+     * the floor rose with them, so that after earlier work had grown the heap (young collections
+     * rare) 60,000–90,000 unreachable buffers waited below the trigger.
+     */
+    private static long settledFreed(long before) {
+        long last = before;
+        for (int i = 0; i < 20; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long freed = NativeReclaimer.freed();
+            if (freed == last && i > 0) {
+                break;
+            }
+            last = freed;
+        }
+        return NativeReclaimer.freed();
+    }
+
     /** Collections the guards have asked for so far. */
     static long collections() {
         return COLLECTIONS.get();
@@ -60,6 +94,8 @@ final class NativeGarbageGuard {
 
     private void watch() {
         long floor = registered.size();
+        long last = floor;
+        int unchanged = 0;
         while (true) {
             try {
                 Thread.sleep(POLL_MS);
@@ -68,10 +104,14 @@ final class NativeGarbageGuard {
             }
             long now = registered.size();
             floor = Math.min(floor, now);
-            if (now > floor + limit) {
+            unchanged = now > floor + limit / 2 && now >= last ? unchanged + 1 : 0;
+            last = now;
+            if (now > floor + limit || unchanged >= STALE_POLLS) {
+                unchanged = 0;
+                long freedBefore = NativeReclaimer.freed();
                 System.gc();
                 COLLECTIONS.incrementAndGet();
-                floor = registered.size();
+                floor = Math.max(0, now - (settledFreed(freedBefore) - freedBefore));
             }
         }
     }
