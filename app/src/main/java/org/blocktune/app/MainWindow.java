@@ -235,11 +235,14 @@ public final class MainWindow {
                     }
                 }));
         refreshRecent();
+        undo.setMnemonicParsing(false); // edit names hold argument names with underscores (learn_rate)
+        redo.setMnemonicParsing(false);
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> doc.undo());
         undo.setId("undoItem");
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> doc.redo());
+        redo.setId("redoItem");
         Menu edit = new Menu("Edit");
         edit.setId("editMenu");
         edit.getItems().addAll(undo, redo,

@@ -1,0 +1,50 @@
+package org.blocktune.app;
+
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.startWindow;
+import static org.blocktune.app.FxThread.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Small things a newcomer notices in the main window (issue 21, item 6). */
+@ExtendWith(ApplicationExtension.class)
+class NewcomerDetailsTest {
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = startWindow(stage);
+    }
+
+    /** The texts drawn on screen (not the labels' text properties) that start with {@code prefix}. */
+    private static List<String> drawn(FxRobot robot, String prefix) throws Exception {
+        return fx(() -> robot.lookup((javafx.scene.Node n) -> n instanceof Text && n.isVisible()
+                && ((Text) n).getText() != null && ((Text) n).getText().startsWith(prefix))
+                .queryAllAs(Text.class).stream().map(Text::getText).collect(Collectors.toList()));
+    }
+
+    @Test
+    void undoAndRedoMenuLabelsKeepUnderscoresInArgumentNames(FxRobot robot) throws Exception {
+        robot.interact(() -> window.document().setTuned("learn_rate", true));
+        robot.clickOn("Edit");
+        waitUntil(5, () -> !drawn(robot, "Undo").isEmpty());
+        assertEquals(List.of("Undo Tune learn_rate"), drawn(robot, "Undo"));
+        robot.clickOn("Undo Tune learn_rate");
+        robot.clickOn("Edit");
+        waitUntil(5, () -> drawn(robot, "Redo").contains("Redo Tune learn_rate"));
+        assertTrue(drawn(robot, "Redo").contains("Redo Tune learn_rate"), drawn(robot, "Redo").toString());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+}
