@@ -281,7 +281,12 @@ public final class MainWindow {
                     doc.autoLayout();
                     editor.canvas().fit();
                 }),
-                new SeparatorMenuItem(), light, dark);
+                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem());
+        for (Step step : Step.values()) { // Shortcut+1 … Shortcut+6 show the numbered steps
+            MenuItem go = item("Step " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> showStep(step));
+            go.setId("goto-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            view.getItems().add(go);
+        }
         Menu examples = new Menu("Examples");
         examples.setId("examplesMenu");
         MenuItem workflow = item("Iris Workflow (data, model, search space)", null, this::openIrisWorkflow);

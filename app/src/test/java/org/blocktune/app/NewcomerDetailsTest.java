@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.blocktune.app.workbench.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -46,5 +47,20 @@ class NewcomerDetailsTest {
         waitUntil(5, () -> drawn(robot, "Redo").contains("Redo Tune learn_rate"));
         assertTrue(drawn(robot, "Redo").contains("Redo Tune learn_rate"), drawn(robot, "Redo").toString());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void controlAndADigitShowTheNumberedStep(FxRobot robot) throws Exception {
+        javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
+                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4,
+                javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.DIGIT6};
+        Step[] order = {Step.RESULTS, Step.DATA, Step.DRY_RUN, Step.SPACE, Step.RUN, Step.MODEL};
+        robot.clickOn("#tab-model");
+        for (Step step : order) {
+            robot.press(javafx.scene.input.KeyCode.SHORTCUT).type(digits[step.ordinal()])
+                    .release(javafx.scene.input.KeyCode.SHORTCUT);
+            waitUntil(5, () -> window.currentStep() == step);
+            assertEquals(step, fx(window::currentStep));
+        }
     }
 }
