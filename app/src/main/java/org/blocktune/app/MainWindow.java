@@ -306,7 +306,8 @@ public final class MainWindow {
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION,
                     "BlockTune: build networks from layer blocks, tune them, read the results.\nEngine: Deeplearning4j.");
-            a.setHeaderText("BlockTune");
+            a.setHeaderText("BlockTune " + org.blocktune.app.common.AppVersion.get());
+            a.getDialogPane().setId("aboutDialog");
             a.initOwner(stage);
             a.show();
         });

@@ -63,4 +63,15 @@ class NewcomerDetailsTest {
             assertEquals(step, fx(window::currentStep));
         }
     }
+
+    @Test
+    void aboutShowsTheVersion(FxRobot robot) throws Exception {
+        robot.clickOn("Help").clickOn("About BlockTune");
+        waitUntil(5, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        String header = fx(() -> robot.lookup("#aboutDialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getHeaderText());
+        assertTrue(header.matches("BlockTune \\d+\\.\\d+\\.\\d+\\S*"), header);
+        assertTrue(!drawn(robot, header).isEmpty(), "the version is on screen");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }
