@@ -74,4 +74,12 @@ class NewcomerDetailsTest {
         assertTrue(!drawn(robot, header).isEmpty(), "the version is on screen");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
+
+    @Test
+    void theWindowHasTheBlockTuneIcon() throws Exception {
+        List<javafx.scene.image.Image> icons = fx(() -> List.copyOf(stage.getIcons()));
+        assertEquals(1, icons.size(), "one window icon");
+        assertTrue(!icons.get(0).isError() && icons.get(0).getWidth() == 256 && icons.get(0).getHeight() == 256,
+                "the 256 × 256 installer icon");
+    }
 }
