@@ -1,7 +1,9 @@
 package org.blocktune.app;
 
 import javafx.application.Application;
+import java.io.InputStream;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: opens the main window. Start it through {@link Launcher}. */
@@ -19,11 +21,23 @@ public class BlockTuneApp extends Application {
         window = new MainWindow(stage);
         Scene scene = new Scene(window.root(), 1200, 760);
         stage.setScene(scene);
+        addIcon(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
         // the window is up at once; the math libraries load behind it (seconds on a first start), once
         // JavaFX has drawn its first frames (loading both at once can hang both: see BackendWarmup)
         BackendWarmup.shared().startAfterFirstFrames().showIn(window.statusBar());
+    }
+
+    /** The window icon (installers/blocktune.png, copied onto the classpath by the build), when present. */
+    static void addIcon(Stage stage) {
+        try (InputStream in = BlockTuneApp.class.getResourceAsStream("blocktune.png")) {
+            if (in != null) {
+                stage.getIcons().setAll(new Image(in));
+            }
+        } catch (java.io.IOException e) {
+            // no icon: the window still works
+        }
     }
 }

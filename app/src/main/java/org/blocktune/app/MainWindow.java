@@ -235,11 +235,14 @@ public final class MainWindow {
                     }
                 }));
         refreshRecent();
+        undo.setMnemonicParsing(false); // edit names hold argument names with underscores (learn_rate)
+        redo.setMnemonicParsing(false);
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> doc.undo());
         undo.setId("undoItem");
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> doc.redo());
+        redo.setId("redoItem");
         Menu edit = new Menu("Edit");
         edit.setId("editMenu");
         edit.getItems().addAll(undo, redo,
@@ -278,7 +281,12 @@ public final class MainWindow {
                     doc.autoLayout();
                     editor.canvas().fit();
                 }),
-                new SeparatorMenuItem(), light, dark);
+                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem());
+        for (Step step : Step.values()) { // Shortcut+1 … Shortcut+6 show the numbered steps
+            MenuItem go = item("Step " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> showStep(step));
+            go.setId("goto-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            view.getItems().add(go);
+        }
         Menu examples = new Menu("Examples");
         examples.setId("examplesMenu");
         MenuItem workflow = item("Iris Workflow (data, model, search space)", null, this::openIrisWorkflow);
@@ -298,7 +306,8 @@ public final class MainWindow {
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION,
                     "BlockTune: build networks from layer blocks, tune them, read the results.\nEngine: Deeplearning4j.");
-            a.setHeaderText("BlockTune");
+            a.setHeaderText("BlockTune " + org.blocktune.app.common.AppVersion.get());
+            a.getDialogPane().setId("aboutDialog");
             a.initOwner(stage);
             a.show();
         });

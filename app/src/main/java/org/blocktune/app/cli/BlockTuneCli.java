@@ -65,12 +65,11 @@ public final class BlockTuneCli implements Runnable {
         return "unexpected error: " + e + " (please report it with the command you ran)";
     }
 
-    /** The version from the jar's manifest, else "development". */
+    /** The version (see {@link org.blocktune.app.common.AppVersion}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = BlockTuneCli.class.getPackage().getImplementationVersion();
-            return new String[] {"BlockTune " + (v == null ? "(development build)" : v)};
+            return new String[] {"BlockTune " + org.blocktune.app.common.AppVersion.get()};
         }
     }
 }

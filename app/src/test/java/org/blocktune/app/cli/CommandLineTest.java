@@ -65,6 +65,14 @@ class CommandLineTest {
     }
 
     @Test
+    void versionPrintsTheProjectVersion() {
+        Result r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().trim().matches("BlockTune \\d+\\.\\d+\\.\\d+\\S*"), r.out());
+        assertEquals("BlockTune " + org.blocktune.app.common.AppVersion.get(), r.out().trim());
+    }
+
+    @Test
     @Order(1)
     void compileGridReportsTheBadCandidateAndKeepsTheGood() {
         Result r = run("compile-grid", project.toString(), "--format", "csv");

@@ -1,0 +1,85 @@
+package org.blocktune.app;
+
+import static org.blocktune.app.FxThread.fx;
+import static org.blocktune.app.FxThread.startWindow;
+import static org.blocktune.app.FxThread.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.blocktune.app.workbench.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Small things a newcomer notices in the main window (issue 21, item 6). */
+@ExtendWith(ApplicationExtension.class)
+class NewcomerDetailsTest {
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = startWindow(stage);
+    }
+
+    /** The texts drawn on screen (not the labels' text properties) that start with {@code prefix}. */
+    private static List<String> drawn(FxRobot robot, String prefix) throws Exception {
+        return fx(() -> robot.lookup((javafx.scene.Node n) -> n instanceof Text && n.isVisible()
+                && ((Text) n).getText() != null && ((Text) n).getText().startsWith(prefix))
+                .queryAllAs(Text.class).stream().map(Text::getText).collect(Collectors.toList()));
+    }
+
+    @Test
+    void undoAndRedoMenuLabelsKeepUnderscoresInArgumentNames(FxRobot robot) throws Exception {
+        robot.interact(() -> window.document().setTuned("learn_rate", true));
+        robot.clickOn("Edit");
+        waitUntil(5, () -> !drawn(robot, "Undo").isEmpty());
+        assertEquals(List.of("Undo Tune learn_rate"), drawn(robot, "Undo"));
+        robot.clickOn("Undo Tune learn_rate");
+        robot.clickOn("Edit");
+        waitUntil(5, () -> drawn(robot, "Redo").contains("Redo Tune learn_rate"));
+        assertTrue(drawn(robot, "Redo").contains("Redo Tune learn_rate"), drawn(robot, "Redo").toString());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void controlAndADigitShowTheNumberedStep(FxRobot robot) throws Exception {
+        javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
+                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4,
+                javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.DIGIT6};
+        Step[] order = {Step.RESULTS, Step.DATA, Step.DRY_RUN, Step.SPACE, Step.RUN, Step.MODEL};
+        robot.clickOn("#tab-model");
+        for (Step step : order) {
+            robot.press(javafx.scene.input.KeyCode.SHORTCUT).type(digits[step.ordinal()])
+                    .release(javafx.scene.input.KeyCode.SHORTCUT);
+            waitUntil(5, () -> window.currentStep() == step);
+            assertEquals(step, fx(window::currentStep));
+        }
+    }
+
+    @Test
+    void aboutShowsTheVersion(FxRobot robot) throws Exception {
+        robot.clickOn("Help").clickOn("About BlockTune");
+        waitUntil(5, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        String header = fx(() -> robot.lookup("#aboutDialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getHeaderText());
+        assertTrue(header.matches("BlockTune \\d+\\.\\d+\\.\\d+\\S*"), header);
+        assertTrue(!drawn(robot, header).isEmpty(), "the version is on screen");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theWindowHasTheBlockTuneIcon() throws Exception {
+        List<javafx.scene.image.Image> icons = fx(() -> List.copyOf(stage.getIcons()));
+        assertEquals(1, icons.size(), "one window icon");
+        assertTrue(!icons.get(0).isError() && icons.get(0).getWidth() == 256 && icons.get(0).getHeight() == 256,
+                "the 256 × 256 installer icon");
+    }
+}
