@@ -92,7 +92,9 @@ class RunScreenTest {
     @Test
     void aRunShowsProgressFillsTheTableAndSetsTheResults(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("Examples").clickOn("Iris Workflow (data, model, search space)");
-        smallIris(robot, 3, dir.resolve("runs"));
+        // 5,000 epochs keep the run going for a few seconds on the fast dense engine, so that it is still
+        // running right after Start and its progress can be seen between 0 and 1 (3 epochs took milliseconds)
+        smallIris(robot, 5_000, dir.resolve("runs"));
         assertEquals("4 candidates × 3 resamples = 12 fits.", text(robot, "#runPlanLine"));
         assertTrue(text(robot, "#runWorkersLine").startsWith("0 = automatic: "), text(robot, "#runWorkersLine"));
         String idle = FxStallProbe.idle(3);
