@@ -26,6 +26,13 @@ class FitCancellationTest {
         FitListener listener = new FitListener() {
             @Override public void batchFinished(int epoch, int batch, double loss) {
                 lastBatch.set(epoch * 100_000 + batch);
+                // a batch of the fast dense engine takes microseconds: pace them so that "the batch running at
+                // cancel time" is one batch, not however many the thread does before the token is read
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 if (batch == 20) {
                     midEpoch.countDown();
                 }
