@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>How: a daemon thread counts the buffers ND4J has registered and not yet freed every
  * {@value #POLL_MS} ms, remembers the lowest count seen (about the live ones), and calls
- * {@link System#gc()} when the count is more than {@code limit} above it, or more than half that
- * and not falling for {@value #STALE_POLLS} polls; after a collection the floor is the count before
- * it less what it freed. {@value #LIMIT_PROPERTY}
+ * {@link System#gc()} when the count is more than {@code limit} above it, or once when a count above
+ * half the limit has stood still for {@value #STALE_POLLS} polls; after a collection the floor is the
+ * count before it less what it freed. {@value #LIMIT_PROPERTY}
  * sets the limit (default {@value #DEFAULT_LIMIT}; 0 turns the guard off).
  */
 final class NativeGarbageGuard {
@@ -27,10 +27,11 @@ final class NativeGarbageGuard {
     static final int DEFAULT_LIMIT = 150_000;
     static final long POLL_MS = 250;
     /**
-     * Polls (2 s) after which a count more than half the limit above the floor that has not fallen is
-     * collected too: the floor can hold unreachable buffers (the guard starts on whatever waits, and
-     * buffers made while a collection's are freed count), and when small fits stop making buffers no
-     * young collection may come for a long time; in the test suite 55,000–95,000 then waited.
+     * Polls (2 s) after which a count of more than half the limit that has not changed at all (no
+     * buffer made or freed) is collected once: the floor can hold unreachable buffers (the guard starts
+     * on whatever waits, and buffers made while a collection's are freed count), and when work stops
+     * making buffers no young collection may come for a long time; in the test suite 52,000–95,000
+     * then waited. One collection per such plateau.
      */
     static final int STALE_POLLS = 8;
     private static final AtomicLong COLLECTIONS = new AtomicLong();
@@ -96,6 +97,7 @@ final class NativeGarbageGuard {
         long floor = registered.size();
         long last = floor;
         int unchanged = 0;
+        long idleCollectedAt = -1;
         while (true) {
             try {
                 Thread.sleep(POLL_MS);
@@ -104,10 +106,12 @@ final class NativeGarbageGuard {
             }
             long now = registered.size();
             floor = Math.min(floor, now);
-            unchanged = now > floor + limit / 2 && now >= last ? unchanged + 1 : 0;
+            unchanged = now == last ? unchanged + 1 : 0;
             last = now;
-            if (now > floor + limit || unchanged >= STALE_POLLS) {
+            boolean idleWithGarbage = unchanged >= STALE_POLLS && now > limit / 2 && now != idleCollectedAt;
+            if (now > floor + limit || idleWithGarbage) {
                 unchanged = 0;
+                idleCollectedAt = idleWithGarbage ? now : -1;
                 long freedBefore = NativeReclaimer.freed();
                 System.gc();
                 COLLECTIONS.incrementAndGet();
