@@ -196,6 +196,28 @@ class RunScreenTest {
     }
 
     @Test
+    void aNewRunsHeadlineStartsInTheNormalColourAfterAFailedRun(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openIrisWorkflow);
+        javafx.scene.paint.Paint normal = fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getTextFill());
+        robot.interact(() -> wb.setDomain("dense_units", new Domain.IntRange(-8, -4)));
+        smallIris(robot, 3, dir.resolve("failing"));
+        robot.clickOn("#startRun");
+        waitForEnd(180);
+        assertTrue(text(robot, "#runHeadline").contains("0 fits succeeded, 12 failed"), text(robot, "#runHeadline"));
+        assertFalse(normal.equals(fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getTextFill())),
+                "a run whose fits all failed ends in the error colour");
+        robot.interact(() -> wb.setDomain("dense_units", new Domain.IntRange(4, 8)));
+        smallIris(robot, 20_000, dir.resolve("working"));
+        robot.clickOn("#startRun");
+        waitUntil(120, () -> robot.lookup("#runHeadline").queryAs(Labeled.class).getText().startsWith("Running"));
+        assertEquals("Running 12 fits…", text(robot, "#runHeadline"));
+        assertEquals(normal, fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getTextFill()),
+                "the new run's headline is not in the last run's error colour");
+        robot.clickOn("#cancelRun");
+        waitForEnd(120);
+    }
+
+    @Test
     void saveAndReopenRestoresTheWorkbenchAndShowsTheResultsWithoutRunning(FxRobot robot, @TempDir Path dir)
             throws Exception {
         robot.interact(window::openIrisWorkflow);
