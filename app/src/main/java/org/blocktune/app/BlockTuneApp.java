@@ -19,12 +19,12 @@ public class BlockTuneApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage);
-        Scene scene = new Scene(window.root(), 1200, 760);
+        Scene scene = new Scene(window.root());
         stage.setScene(scene);
         addIcon(stage);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        org.blocktune.app.common.WindowLayout.place(stage, 1200, 760);
         stage.show();
+        org.blocktune.app.common.WindowLayout.setMinimum(stage, 720, 480);
         // the window is up at once; the math libraries load behind it (seconds on a first start), once
         // JavaFX has drawn its first frames (loading both at once can hang both: see BackendWarmup)
         BackendWarmup.shared().startAfterFirstFrames().showIn(window.statusBar());

@@ -37,6 +37,7 @@ final class IrisWorkflow {
         DocState s = DocState.of(SeedSpecs.irisMlp()).withTuned(new LinkedHashSet<>(List.of("dense_units", "learn_rate")));
         doc.reset(s, DataShape.classification(Shape.flat(4), 3), null);
         wb.resetSearch();
+        wb.clearRun(); // the last project's run, results and dry run are not the example's
         wb.setDomain("dense_units", UNITS);
         wb.setDomain("learn_rate", LEARN_RATE);
         wb.seedProperty().set(42);

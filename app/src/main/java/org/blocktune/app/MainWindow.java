@@ -88,6 +88,7 @@ public final class MainWindow {
                 b -> doc.addBlock(b, null, -1));
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
+        org.blocktune.app.common.WindowLayout.remember("palette", split);
         Theme.install(); // the window's scene, and every dialog's, gets the remembered theme's stylesheets
         root.setTop(menuBar());
         root.setCenter(steps(split));
@@ -107,15 +108,23 @@ public final class MainWindow {
                 if (confirmStopRun()) {
                     tuningScreen.cancelThen(() -> {
                         if (confirmDiscard()) {
-                            stage.close();
+                            close();
                         }
                     });
                 }
             } else if (!confirmDiscard()) {
                 e.consume();
+            } else {
+                org.blocktune.app.common.WindowLayout.save(stage);
             }
         });
         refreshTitle();
+    }
+
+    /** Closes the window, remembering its size, place and dividers for the next start. */
+    private void close() {
+        org.blocktune.app.common.WindowLayout.save(stage);
+        stage.close();
     }
 
     /** The window's root node. */
@@ -231,7 +240,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard()) {
-                        stage.close();
+                        close();
                     }
                 }));
         refreshRecent();
@@ -348,6 +357,7 @@ public final class MainWindow {
             opened = null;
             doc.reset(DocState.of(spec), workbench.dataShape() != null ? workbench.dataShape() : data, null);
             workbench.resetSearch();
+            workbench.clearRun();
             editor.canvas().fit();
         }
     }
@@ -362,6 +372,7 @@ public final class MainWindow {
         opened = null;
         doc.reset(DocState.of(spec), doc.data(), null);
         workbench.resetSearch();
+        workbench.clearRun();
     }
 
     private FileChooser chooser(String title) {
@@ -434,6 +445,7 @@ public final class MainWindow {
             }
         } else {
             workbench.resetSearch();
+            workbench.clearRun();
         }
     }
 

@@ -34,8 +34,14 @@ public final class Settings {
 
     /** Stores {@code key = value}, keeping the other settings. */
     public static void put(String key, String value) {
+        putAll(java.util.Map.of(key, value));
+    }
+
+    /** Stores several values at once (one write), keeping the other settings. */
+    public static void putAll(java.util.Map<String, String> values) {
         Properties p = read();
-        p.setProperty(key, value);
+        values.forEach(p::setProperty);
+        String key = String.join(", ", values.keySet());
         Path file = folder().resolve(FILE);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -98,6 +98,7 @@ public final class DataScreen {
         sideScroll.setPrefWidth(420);
         SplitPane split = new SplitPane(left, sideScroll);
         split.setDividerPositions(0.6);
+        org.blocktune.app.common.WindowLayout.remember("data", split);
         SplitPane.setResizableWithParent(sideScroll, false);
         root.setCenter(split);
         wb.dataCheckProperty().addListener((o, a, c) -> showCheck(c));

@@ -68,6 +68,8 @@ public final class DryRunScreen {
     private final Label keptLabel = new Label();
     private DryRunJob job;
     private CompileGridResult shown;
+    /** A dry run stopped because another project was opened; its rows are not shown. */
+    private DryRunJob discarded;
     private int shownRevision = -1;
     private boolean useEditorShapes;
 
@@ -118,6 +120,7 @@ public final class DryRunScreen {
         split.setMinHeight(0);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
+        org.blocktune.app.common.WindowLayout.remember("dryrun", split);
         root.setCenter(split);
 
         keep.setId("keepValid");
@@ -141,6 +144,7 @@ public final class DryRunScreen {
         wb.keptProperty().addListener((o, a, c) -> refreshKept());
         wb.revisionProperty().addListener((o, a, r) -> refreshStale());
         wb.dryRunProperty().addListener((o, a, r) -> refreshKept());
+        wb.runsClearedProperty().addListener((o, a, n) -> forget());
         refreshSetup();
         refreshKept();
     }
@@ -305,8 +309,14 @@ public final class DryRunScreen {
         shown = null;
         stale.setText("");
         headline.setText("Building " + c.size() + (c.size() == 1 ? " candidate…" : " candidates…"));
+        DryRunJob[] self = new DryRunJob[1];
         DryRunJob j = new DryRunJob(wb.setup().spec(), wb.fixedValues(), c.rows(), d, wb.seedProperty().get(),
-                rows::addAll);
+                batch -> {
+                    if (self[0] != discarded) {
+                        rows.addAll(batch);
+                    }
+                });
+        self[0] = j;
         job = j;
         progress.setVisible(true);
         progress.progressProperty().bind(j.progressProperty());
@@ -335,6 +345,9 @@ public final class DryRunScreen {
     private void finished(DryRunJob j, CompileGridResult result, int revision) {
         j.drain();
         done(j);
+        if (j == discarded) {
+            return; // another project was opened while it ran
+        }
         rows.setAll(result.rows());
         shown = result;
         shownRevision = revision;
@@ -349,6 +362,24 @@ public final class DryRunScreen {
             shownRevision = -1;
         }
         refreshStale();
+    }
+
+    /**
+     * Another project (or a new model) was opened: the last dry run's table, headline and marks belonged to
+     * the old one. A dry run still running is stopped and its rows are dropped.
+     */
+    private void forget() {
+        if (job != null) {
+            discarded = job;
+            job.stop();
+        }
+        rows.clear();
+        shown = null;
+        stale.setText("");
+        headline.setText("");
+        headline.getStyleClass().removeAll("headline-ok", "headline-error");
+        showDetails(null);
+        refreshKept();
     }
 
     private void done(DryRunJob j) {

@@ -51,6 +51,8 @@ public final class EditorPane {
         vertical.setDividerPositions(0.72);
         SplitPane horizontal = new SplitPane(vertical, inspector.node());
         horizontal.setDividerPositions(0.7);
+        org.blocktune.app.common.WindowLayout.remember("editor.canvas-problems", vertical);
+        org.blocktune.app.common.WindowLayout.remember("editor.inspector", horizontal);
         root.setTop(toolbar());
         root.setCenter(horizontal);
         doc.addListener(c -> refreshToolbar());

@@ -92,7 +92,12 @@ public final class ResultsScreen {
         tables.getItems().add(table.view());
         buildContent();
         root.getChildren().addAll(content, empty);
-        wb.resultsProperty().addListener((o, a, b) -> onFx(this::refreshWhenShown));
+        wb.resultsProperty().addListener((o, a, b) -> onFx(() -> {
+            if (b == null || a == null) {
+                report(""); // a new run or another project: the last messages were about the old results
+            }
+            refreshWhenShown();
+        }));
         wb.runPlanProperty().addListener((o, a, b) -> onFx(this::refreshWhenShown));
         org.blocktune.app.common.Showing.whenShown(root, () -> {
             if (stale) {
@@ -195,6 +200,7 @@ public final class ResultsScreen {
         SplitPane split = new SplitPane(tables, charts);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.36);
+        org.blocktune.app.common.WindowLayout.remember("results", split);
         content.setCenter(split);
 
         status.setId("resultsStatus");

@@ -260,6 +260,8 @@ public final class TuningScreen {
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
+        org.blocktune.app.common.WindowLayout.remember("run.upper", upper);
+        org.blocktune.app.common.WindowLayout.remember("run.lower", split);
         split.setPadding(new Insets(0, 8, 8, 8));
         split.setMinHeight(0);
         return split;
