@@ -28,6 +28,12 @@ public class BlockTuneApp extends Application {
         // the window is up at once; the math libraries load behind it (seconds on a first start), once
         // JavaFX has drawn its first frames (loading both at once can hang both: see BackendWarmup)
         BackendWarmup.shared().startAfterFirstFrames().showIn(window.statusBar());
+        // blocktune project.blocktune.json (or data.csv): opens it, as a desktop's "Open with" does
+        Parameters given = getParameters();
+        if (given != null && !given.getUnnamed().isEmpty()) {
+            java.nio.file.Path file = java.nio.file.Path.of(given.getUnnamed().get(0)).toAbsolutePath();
+            javafx.application.Platform.runLater(() -> window.openGiven(file));
+        }
     }
 
     /** The window icon (installers/blocktune.png, copied onto the classpath by the build), when present. */

@@ -119,6 +119,7 @@ public final class MainWindow {
             }
         });
         refreshTitle();
+        acceptDroppedFiles();
     }
 
     /** Closes the window, remembering its size, place and dividers for the next start. */
@@ -406,6 +407,53 @@ public final class MainWindow {
             status.setText("Could not open " + path.getFileName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Opens what a user hands the window (a file named on the command line or dropped onto it): a project
+     * file in the editor, a data file (.csv, .tsv, .txt) in the Data step. Anything else, or a missing
+     * file, is explained in the status bar. Returns true when the file was opened.
+     */
+    public boolean openGiven(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            status.setText("Could not open " + path + ": there is no such file.");
+            return false;
+        }
+        if (lower.endsWith(".json")) {
+            return confirmDiscard() && openFile(path);
+        }
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+            dataScreen.loadCsv(path);
+            showStep(Step.DATA);
+            status.setText("Loading the data in " + name + "…");
+            return true;
+        }
+        status.setText("BlockTune opens project files (.blocktune.json) and data files (.csv, .tsv, .txt); "
+                + name + " is neither.");
+        return false;
+    }
+
+    /** Lets files be dropped onto the window: the first one is opened as by {@link #openGiven}. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                Path first = e.getDragboard().getFiles().get(0).toPath();
+                // opened after the drop returns, so a dialog (unsaved changes) does not block the drag source
+                javafx.application.Platform.runLater(() -> openGiven(first));
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
     /**

@@ -82,4 +82,28 @@ class NewcomerDetailsTest {
         assertTrue(!icons.get(0).isError() && icons.get(0).getWidth() == 256 && icons.get(0).getHeight() == 256,
                 "the 256 × 256 installer icon");
     }
+
+    @Test
+    void aProjectOrCsvGivenToTheWindowIsOpenedAndAnythingElseIsExplained(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "resources", "examples").toAbsolutePath().normalize();
+        assertTrue(fx(() -> window.openGiven(examples.resolve("iris-quick.blocktune.json"))));
+        assertEquals("iris-quick.blocktune.json",
+                fx(() -> window.document().file().orElseThrow().getFileName().toString()));
+
+        java.nio.file.Path csv = dir.resolve("mine.csv");
+        java.nio.file.Files.writeString(csv, "a,b,y\n1,2,x\n3,4,z\n5,6,x\n7,8,z\n");
+        assertTrue(fx(() -> window.openGiven(csv)));
+        waitUntil(30, () -> window.workbench().dataProperty().get() != null
+                && window.workbench().dataProperty().get().table().names().contains("b"));
+        assertEquals(Step.DATA, fx(window::currentStep));
+
+        java.nio.file.Path image = dir.resolve("photo.png");
+        java.nio.file.Files.writeString(image, "not a project");
+        assertTrue(!fx(() -> window.openGiven(image)));
+        assertTrue(fx(() -> window.statusBar().getText()).contains("photo.png is neither"),
+                fx(() -> window.statusBar().getText()));
+        assertTrue(!fx(() -> window.openGiven(dir.resolve("gone.csv"))));
+        assertTrue(fx(() -> window.statusBar().getText()).contains("there is no such file"));
+    }
 }
