@@ -377,8 +377,7 @@ public final class MainWindow {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
+        FileChooser fc = org.blocktune.app.common.Choosers.file(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("BlockTune model", "*.blocktune.json", "*.json"));
         doc.file().map(Path::getParent).filter(p -> p.toFile().isDirectory()).ifPresent(p ->
                 fc.setInitialDirectory(p.toFile()));
@@ -400,6 +399,7 @@ public final class MainWindow {
         try {
             show(ProjectCodec.read(path), path);
             recent.add(path);
+            org.blocktune.app.common.Choosers.remember(path);
             refreshRecent();
             status.setText("Opened " + path.getFileName() + ". " + editor.statusLine());
             return true;
@@ -523,6 +523,7 @@ public final class MainWindow {
             doc.saved(path);
             workbench.markSaved();
             recent.add(path);
+            org.blocktune.app.common.Choosers.remember(path);
             refreshRecent();
             status.setText("Saved " + path.getFileName());
             return true;

@@ -106,4 +106,29 @@ class NewcomerDetailsTest {
         assertTrue(!fx(() -> window.openGiven(dir.resolve("gone.csv"))));
         assertTrue(fx(() -> window.statusBar().getText()).contains("there is no such file"));
     }
+
+    @Test
+    void fileDialogsStartInTheFolderOfTheLastSavedProjectNotTheWorkingFolder(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String before = System.getProperty(org.blocktune.app.common.Settings.FOLDER_PROPERTY);
+        System.setProperty(org.blocktune.app.common.Settings.FOLDER_PROPERTY, dir.resolve("settings").toString());
+        try {
+            java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+            assertEquals(home.toFile(), fx(() -> org.blocktune.app.common.Choosers.file("x").getInitialDirectory()),
+                    "with nothing remembered, dialogs start in the home folder");
+            java.nio.file.Path projects = java.nio.file.Files.createDirectories(dir.resolve("my projects"));
+            assertTrue(fx(() -> window.saveTo(projects.resolve("first.blocktune.json"))));
+            // the next export (a chart, the results table, a model) starts where the project went
+            assertEquals(projects.toFile(), fx(() -> org.blocktune.app.common.Choosers.file("Save chart as PNG")
+                    .getInitialDirectory()));
+            assertEquals(projects.toFile(), fx(() -> org.blocktune.app.common.Choosers.folder("Run folder")
+                    .getInitialDirectory()));
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.blocktune.app.common.Settings.FOLDER_PROPERTY);
+            } else {
+                System.setProperty(org.blocktune.app.common.Settings.FOLDER_PROPERTY, before);
+            }
+        }
+    }
 }

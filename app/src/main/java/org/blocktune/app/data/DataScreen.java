@@ -1,6 +1,5 @@
 package org.blocktune.app.data;
 
-import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -147,14 +146,10 @@ public final class DataScreen {
     }
 
     private void chooseCsv() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open data (CSV)");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+        FileChooser fc = org.blocktune.app.common.Choosers.file("Open data (CSV)");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.tsv", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        File f = fc.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f != null) {
-            loadCsv(f.toPath());
-        }
+        org.blocktune.app.common.Choosers.open(fc, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(this::loadCsv);
     }
 
     /**

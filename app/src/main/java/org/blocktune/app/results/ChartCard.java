@@ -1,6 +1,5 @@
 package org.blocktune.app.results;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -95,11 +94,9 @@ final class ChartCard {
     }
 
     private java.util.Optional<Path> choose(String what, String ext) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save chart as " + what);
+        FileChooser fc = org.blocktune.app.common.Choosers.file("Save chart as " + what);
         fc.setInitialFileName(fileStem + "." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + ext));
-        File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        return org.blocktune.app.common.Choosers.save(fc, root.getScene() == null ? null : root.getScene().getWindow());
     }
 }

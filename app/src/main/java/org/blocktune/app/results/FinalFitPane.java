@@ -1,6 +1,5 @@
 package org.blocktune.app.results;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -267,11 +266,9 @@ final class FinalFitPane {
     }
 
     private java.util.Optional<Path> chooseModelFile() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save the final model");
+        FileChooser fc = org.blocktune.app.common.Choosers.file("Save the final model");
         FinalFitOutcome o = outcome.get();
         fc.setInitialFileName((o == null ? "model" : o.candidateId()) + ".model.zip");
-        File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        return org.blocktune.app.common.Choosers.save(fc, root.getScene() == null ? null : root.getScene().getWindow());
     }
 }

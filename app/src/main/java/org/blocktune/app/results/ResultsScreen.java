@@ -1,6 +1,5 @@
 package org.blocktune.app.results;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -166,14 +165,10 @@ public final class ResultsScreen {
         Button csv = new Button("Export table (CSV)…");
         csv.setId("exportCsv");
         csv.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setTitle("Export the results table");
+            FileChooser fc = org.blocktune.app.common.Choosers.file("Export the results table");
             fc.setInitialFileName("tune-results.csv");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
-            File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            if (f != null) {
-                exportCsv(f.toPath());
-            }
+            org.blocktune.app.common.Choosers.save(fc, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(this::exportCsv);
         });
         HBox tools = new HBox(8, new Label("Metric"), metricChoice, best, new Separator(Orientation.VERTICAL),
                 new Label("Simplicity"), simplicityChoice, smallestSimplest, oneSe, new Separator(Orientation.VERTICAL), csv);

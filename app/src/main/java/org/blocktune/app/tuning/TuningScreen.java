@@ -429,8 +429,7 @@ public final class TuningScreen {
     }
 
     private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Run folder");
+        DirectoryChooser dc = org.blocktune.app.common.Choosers.folder("Run folder");
         Path f = folder();
         Path existing = f;
         while (existing != null && !existing.toFile().isDirectory()) {
@@ -441,6 +440,7 @@ public final class TuningScreen {
         }
         var chosen = dc.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (chosen != null) {
+            org.blocktune.app.common.Choosers.remember(chosen.toPath());
             wb.runFolderProperty().set(chosen.toPath());
         }
     }
