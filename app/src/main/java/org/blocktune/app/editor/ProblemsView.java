@@ -15,14 +15,23 @@ public final class ProblemsView {
         list.setId("problems");
         list.setPlaceholder(new javafx.scene.control.Label("No problems: the spec resolves."));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // long messages wrap at the list's width instead of running out of sight
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(20));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().removeAll("problem-error", "problem-warning");
                 if (empty || p == null) {
                     setText(null);
+                    setTooltip(null);
                 } else {
                     setText((p.isError() ? "✖ " : "⚠ ") + p.message());
+                    setTooltip(org.blocktune.app.common.LongTip.of(p.message()));
                     getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
                 }
             }

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import org.blocktune.core.tune.FitRecord;
 
@@ -37,7 +36,7 @@ final class FailuresTable {
                 super.updateItem(item, empty);
                 text.setText(empty || item == null ? "" : item);
                 setGraphic(empty ? null : text);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                setTooltip(empty ? null : org.blocktune.app.common.LongTip.of(item));
             }
         });
         fit.setMinWidth(136);

@@ -81,7 +81,7 @@ final class FitTable {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                setTooltip(empty || s == null || s.length() < 40 ? null : new Tooltip(s));
+                setTooltip(empty || s == null || s.length() < 40 ? null : org.blocktune.app.common.LongTip.of(s));
             }
         });
         return c;

@@ -380,7 +380,7 @@ public final class GraphCanvas {
         f.textProperty().addListener((o, a, text) -> {
             var c = doc.check("num_" + v.name, text);
             f.setStyle(c.ok() ? "" : "-fx-border-color: #d33;");
-            f.setTooltip(c.ok() ? null : new javafx.scene.control.Tooltip(c.problem()));
+            f.setTooltip(c.ok() ? null : org.blocktune.app.common.LongTip.of(c.problem()));
         });
         Runnable close = () -> overlay.getChildren().remove(f);
         f.setOnAction(e -> {
