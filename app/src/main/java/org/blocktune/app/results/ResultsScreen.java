@@ -61,6 +61,8 @@ public final class ResultsScreen {
     private final ComboBox<String> simplicityChoice = new ComboBox<>();
     private final CheckBox smallestSimplest = new CheckBox("smaller is simpler");
     private final Label status = new Label();
+    /** What the chosen metric measures, in a sentence. */
+    private final Label metricHelp = new Label();
     private final ResultsTable table = new ResultsTable();
     private final FailuresTable failures = new FailuresTable();
     private final TitledPane failuresBox = new TitledPane();
@@ -146,10 +148,24 @@ public final class ResultsScreen {
         metricChoice.setId("metricChoice");
         metricChoice.setTooltip(new Tooltip("The metric that ranks the candidates, colours and charts"));
         metricChoice.valueProperty().addListener((o, a, b) -> {
+            metricHelp.setText(org.blocktune.app.common.MetricHelp.of(b));
             if (!updating) {
                 refreshBestAndCharts();
             }
         });
+        metricChoice.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty ? null : m);
+                setTooltip(empty ? null : org.blocktune.app.common.LongTip.of(org.blocktune.app.common.MetricHelp.of(m)));
+            }
+        });
+        metricHelp.setId("metricHelp");
+        metricHelp.setWrapText(true);
+        metricHelp.getStyleClass().add("inspector-description");
+        metricHelp.managedProperty().bind(metricHelp.textProperty().isNotEmpty());
+        metricHelp.visibleProperty().bind(metricHelp.textProperty().isNotEmpty());
         Button best = new Button("Select best");
         best.setId("selectBest");
         best.setTooltip(new Tooltip("Select the candidate with the best mean of the chosen metric"));
@@ -173,7 +189,7 @@ public final class ResultsScreen {
         HBox tools = new HBox(8, new Label("Metric"), metricChoice, best, new Separator(Orientation.VERTICAL),
                 new Label("Simplicity"), simplicityChoice, smallestSimplest, oneSe, new Separator(Orientation.VERTICAL), csv);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(4, heading, summaryLine, incomplete, tools);
+        VBox top = new VBox(4, heading, summaryLine, incomplete, tools, metricHelp);
         top.setPadding(new Insets(8, 8, 6, 8));
         content.setTop(top);
 

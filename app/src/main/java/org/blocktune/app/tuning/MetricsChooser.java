@@ -91,6 +91,7 @@ final class MetricsChooser {
             CheckBox c = new CheckBox(m.metricName());
             c.setMnemonicParsing(false); // names hold underscores (roc_auc)
             c.setId("metric-" + m.metricName());
+            c.setTooltip(org.blocktune.app.common.LongTip.of(org.blocktune.app.common.MetricHelp.of(m.metricName())));
             c.selectedProperty().addListener((o, a, b) -> {
                 if (!updating) {
                     write();
