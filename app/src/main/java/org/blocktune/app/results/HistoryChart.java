@@ -53,8 +53,16 @@ final class HistoryChart {
         ChartStyle.plot(combined);
         ChartStyle.axis(epoch);
         String title = histories.isEmpty() ? "Choose one or more rows to see their training history"
-                : "Training history of " + String.join(", ", histories.keySet()) + " (solid: training, dashed: validation)";
+                : "Training history of " + String.join(", ", histories.keySet()) + (hasValidation(histories)
+                        ? " (solid: training, dashed: validation)"
+                        : " (training only: set fit_validation_split above 0 for validation curves)");
         return ChartStyle.chart(title, combined, !histories.isEmpty());
+    }
+
+    /** True when any fit kept validation values (it was trained with a validation split). */
+    static boolean hasValidation(Map<String, Map<String, History>> histories) {
+        return histories.values().stream().flatMap(folds -> folds.values().stream())
+                .anyMatch(h -> h.keys().stream().anyMatch(k -> k.startsWith("val_")));
     }
 
     /** The history key to draw beside the loss: the metric itself, else the first non-loss key. */
