@@ -160,7 +160,10 @@ public final class DataScreen {
     public void loadCsv(java.nio.file.Path file) {
         loader.loadCsv(file, d -> {
             Roles r = RoleDefaults.roles(d);
-            wb.setData(d, r, RoleDefaults.dropMissingOutcome(null, d.table(), r));
+            RecipeCarry carry = RecipeCarry.of(wb.dataProperty().get() == null ? null : wb.recipeProperty().get(),
+                    d.table(), d.name());
+            LoadedData shown = carry.notice().isEmpty() ? d : d.withNotice(carry.notice());
+            wb.setData(shown, r, RoleDefaults.dropMissingOutcome(carry.recipe(), d.table(), r));
         });
     }
 

@@ -30,6 +30,13 @@ public record LoadedData(Table table, String source, String name, DataSource ori
         this(table, source, name, origin, List.of(), List.of());
     }
 
+    /** The same data with {@code note} first among its notices. */
+    public LoadedData withNotice(String note) {
+        List<String> n = new java.util.ArrayList<>(notices);
+        n.add(0, note);
+        return new LoadedData(table, source, name, origin, idColumns, n);
+    }
+
     /** Data whose origin cannot be stored (it is not saved with the project). */
     public LoadedData(Table table, String source, String name) {
         this(table, source, name, null);
