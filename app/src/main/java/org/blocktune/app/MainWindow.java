@@ -122,6 +122,18 @@ public final class MainWindow {
         acceptDroppedFiles();
     }
 
+    private void renameModelDialog() {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(doc.spec().name());
+        d.initOwner(stage);
+        d.setTitle("Rename model");
+        d.setHeaderText("The model's name names its saved files and exported code.\n"
+                + "Start with a letter; use letters, digits and '_'.");
+        d.getDialogPane().setId("renameModelDialog");
+        d.showAndWait().ifPresent(n -> doc.renameModel(n).ifPresentOrElse(
+                problem -> status.setText("Could not rename the model to '" + n + "': " + problem + "."),
+                () -> status.setText("The model is now called " + doc.spec().name() + ".")));
+    }
+
     /** Closes the window, remembering its size, place and dividers for the next start. */
     private void close() {
         org.blocktune.app.common.WindowLayout.save(stage);
@@ -265,7 +277,8 @@ public final class MainWindow {
                 item("Select All", "Shortcut+A", guarded(doc::selectAll)),
                 new SeparatorMenuItem(),
                 item("Create Composite Block…", "Shortcut+K", () ->
-                        CompositeDialog.show(stage, doc).ifPresent(doc::addComposite)));
+                        CompositeDialog.show(stage, doc).ifPresent(doc::addComposite)),
+                item("Rename Model…", "F2", this::renameModelDialog));
         edit.getItems().get(2).setVisible(false);
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -515,8 +528,17 @@ public final class MainWindow {
         }
     }
 
-    /** Saves the project to a file. Returns true on success. */
+    /**
+     * Saves the project to a file. An "untitled" model takes the file's name first (so a saved model is
+     * never left untitled). Returns true on success.
+     */
     public boolean saveTo(Path path) {
+        if ("untitled".equals(doc.spec().name()) && path.getFileName() != null) {
+            String name = EditorDocument.modelNameOf(path.getFileName().toString());
+            if (name != null) {
+                doc.renameModel(name);
+            }
+        }
         try {
             EditorProject saved = new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base()));
             opened = ProjectCodec.write(saved, path);

@@ -131,4 +131,24 @@ class NewcomerDetailsTest {
             }
         }
     }
+
+    @Test
+    void anUntitledModelTakesItsFileNameOnSaveAndCanBeRenamed(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertEquals("untitled", fx(() -> window.document().spec().name()));
+        assertTrue(fx(() -> window.saveTo(dir.resolve("my flowers.blocktune.json"))));
+        assertEquals("my_flowers", fx(() -> window.document().spec().name()));
+        assertTrue(fx(stage::getTitle).startsWith("BlockTune — my_flowers"), fx(stage::getTitle));
+
+        robot.clickOn("Edit").clickOn("Rename Model…");
+        waitUntil(5, () -> robot.lookup("#renameModelDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#renameModelDialog .text-field").queryAs(javafx.scene.control.TextField.class)
+                .setText("iris_net"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(5, () -> "iris_net".equals(window.document().spec().name()));
+        assertTrue(fx(stage::getTitle).startsWith("BlockTune — iris_net *"), fx(stage::getTitle));
+        assertEquals(java.util.Optional.of("Rename model to iris_net"), fx(() -> window.document().undoName()));
+        assertTrue(fx(() -> window.document().renameModel("2 bad")).isPresent(), "a name must start with a letter");
+        assertEquals("iris_net", fx(() -> window.document().spec().name()));
+    }
 }

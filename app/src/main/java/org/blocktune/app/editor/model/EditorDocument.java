@@ -287,6 +287,37 @@ public final class EditorDocument {
     }
 
     /**
+     * Renames the model (the spec's name, which names the project's default files and the exported code).
+     *
+     * @return empty on success, else why not
+     */
+    public Optional<String> renameModel(String to) {
+        String name = to == null ? "" : to.strip();
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            return Optional.of("a model name must start with a letter and use only letters, digits and '_'");
+        }
+        if (name.equals(spec().name())) {
+            return Optional.empty();
+        }
+        org.blocktune.core.spec.Spec s = spec();
+        org.blocktune.core.spec.Spec renamed = s instanceof org.blocktune.core.spec.SequentialSpec q
+                ? new org.blocktune.core.spec.SequentialSpec(name, q.nodes())
+                : new org.blocktune.core.spec.FunctionalSpec(name, ((org.blocktune.core.spec.FunctionalSpec) s).nodes());
+        apply("Rename model to " + name, state.withSpec(renamed));
+        return Optional.empty();
+    }
+
+    /**
+     * A model name made from a file name ("my flowers.blocktune.json" → "my_flowers"), or null when
+     * nothing usable is left.
+     */
+    public static String modelNameOf(String fileName) {
+        String stem = fileName.replaceFirst("(\\.blocktune)?\\.json$", "").replaceAll("[^A-Za-z0-9_]+", "_")
+                .replaceAll("^[^A-Za-z]+", "").replaceAll("_+$", "");
+        return stem.isEmpty() ? null : stem;
+    }
+
+    /**
      * Renames a block.
      *
      * @return empty on success, else why not
