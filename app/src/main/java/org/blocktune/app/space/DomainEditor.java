@@ -98,6 +98,9 @@ final class DomainEditor {
         lv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label lvHint = new Label("in a regular grid (empty: the grid's)");
         lvHint.getStyleClass().add("inspector-description");
+        lvHint.setWrapText(true); // wraps in a narrow window instead of ending in "…"
+        lvHint.setMinWidth(60);
+        HBox.setHgrow(lvHint, javafx.scene.layout.Priority.ALWAYS);
         levelsBox = new HBox(4, lv, levels, lvHint);
         levelsBox.setAlignment(Pos.CENTER_LEFT);
         HBox line = new HBox(6);

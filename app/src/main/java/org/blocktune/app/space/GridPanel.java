@@ -64,7 +64,7 @@ final class GridPanel {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label("Grid"), kind);
+        g.addRow(0, fixed("Grid"), kind);
         HBox regular = row(new Label("levels per argument"), levels);
         HBox sized = row(new Label("candidates"), size);
         HBox bayes = row(new Label("initial"), initial, new Label("iterations"), iterations,
@@ -75,7 +75,10 @@ final class GridPanel {
         show(regular, kind.valueProperty().isEqualTo(Kind.REGULAR));
         show(bayes, kind.valueProperty().isEqualTo(Kind.BAYESIAN));
         show(sized, kind.valueProperty().isNotEqualTo(Kind.REGULAR).and(kind.valueProperty().isNotEqualTo(Kind.BAYESIAN)));
-        g.addRow(4, new Label("Seed"), row(seed, hint("the master seed: grids, resampling, weights")));
+        Label seedHint = hint("the master seed");
+        seedHint.setTooltip(new javafx.scene.control.Tooltip(
+                "One seed behind everything random: the grid, the resamples and each fit's initial weights"));
+        g.addRow(4, fixed("Seed"), row(seed, seedHint));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(wb.candidatesBusyProperty());
@@ -108,6 +111,16 @@ final class GridPanel {
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("inspector-description");
+        l.setWrapText(true); // wraps in a narrow window instead of ending in "…"
+        l.setMinWidth(60);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        return l;
+    }
+
+    /** A label that never shrinks below its text (a narrow window used to show "…" for "Grid"). */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
