@@ -19,7 +19,7 @@ public class BlockTuneApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage);
-        Scene scene = new Scene(window.root());
+        Scene scene = new Scene(window.root(), 1200, 760); // the stage's size (set next) wins where it differs
         stage.setScene(scene);
         addIcon(stage);
         org.blocktune.app.common.WindowLayout.place(stage, 1200, 760);

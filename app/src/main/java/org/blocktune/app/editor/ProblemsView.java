@@ -18,8 +18,14 @@ public final class ProblemsView {
             {
                 // long messages wrap at the list's width instead of running out of sight
                 setWrapText(true);
-                prefWidthProperty().bind(v.widthProperty().subtract(20));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                setPrefWidth(0);
+                // a click selects the block at fault even when this problem was already the selected one
+                // (the user chose another block in between)
+                setOnMouseClicked(e -> {
+                    if (!isEmpty() && getItem() != null) {
+                        doc.blockOf(getItem()).ifPresent(n -> doc.select(List.of(n), false));
+                    }
+                });
             }
 
             @Override

@@ -189,4 +189,61 @@ class GraphEditorTest {
         assertFalse(saved.equals(doc.state()));
         assertTrue(Files.readString(file).contains("\"format\" : \"blocktune-project\""));
     }
+
+    /** A point a quarter along a wire's line (away from its label), in screen coordinates. */
+    private static javafx.geometry.Point2D onWire(FxRobot robot, String id) {
+        javafx.scene.shape.CubicCurve c = (javafx.scene.shape.CubicCurve) robot.lookup(id).queryAs(javafx.scene.Group.class)
+                .getChildren().stream().filter(n -> n.getStyleClass().contains("edge")).findFirst().orElseThrow();
+        double t = 0.25;
+        double u = 1 - t;
+        double x = u * u * u * c.getStartX() + 3 * u * u * t * c.getControlX1() + 3 * u * t * t * c.getControlX2()
+                + t * t * t * c.getEndX();
+        double y = u * u * u * c.getStartY() + 3 * u * u * t * c.getControlY1() + 3 * u * t * t * c.getControlY2()
+                + t * t * t * c.getEndY();
+        return c.localToScreen(x, y);
+    }
+
+    @Test
+    void wiresAreSelectedByTheirLineAndBlocksAndWiresHaveContextMenusAndShowTunedArguments(FxRobot robot) {
+        FunctionalSpec g = FunctionalSpec.named("small")
+                .add("main_input", org.blocktune.core.block.BlockCatalogue.builtin(org.blocktune.core.block.LayerKind.INPUT))
+                .add("hidden", org.blocktune.core.block.BlockCatalogue.builtin(org.blocktune.core.block.LayerKind.DENSE),
+                        "main_input")
+                .add("output", org.blocktune.core.block.BlockCatalogue.builtin(org.blocktune.core.block.LayerKind.OUTPUT),
+                        "hidden");
+        robot.interact(() -> window.open(g, DataShape.classification(Shape.flat(4), 3)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        assertTrue(doc.resolution().ok(), doc.resolution().errorMessage());
+
+        // a click on the line itself (not its label) selects the wire; Delete disconnects it
+        robot.clickOn(onWire(robot, "#edge-hidden-output-input")).type(KeyCode.DELETE);
+        assertEquals("Disconnect output.input", doc.undoName().orElseThrow());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(doc.resolution().ok());
+
+        // right-click on a wire: Delete wire
+        robot.rightClickOn(onWire(robot, "#edge-main_input-hidden-input"));
+        robot.clickOn("Delete wire");
+        assertEquals("Disconnect hidden.input", doc.undoName().orElseThrow());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        // right-click on a block: Duplicate, Delete (and Rename…)
+        robot.rightClickOn("#block-hidden");
+        robot.clickOn("Duplicate");
+        assertEquals(4, doc.spec().nodes().size(), names().toString());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.rightClickOn("#block-hidden");
+        assertTrue(robot.lookup("Rename…").tryQuery().isPresent(), "the block menu offers Rename…");
+        robot.clickOn("Delete");
+        assertFalse(names().contains("hidden"), names().toString());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        // the block says which of its arguments are tuned
+        assertEquals("dense", robot.lookup("#type-hidden").queryAs(Label.class).getText());
+        robot.interact(() -> {
+            doc.setTuned("hidden_units", true);
+            doc.setTuned("num_hidden", true);
+        });
+        assertEquals("dense · tune: num, units", robot.lookup("#type-hidden").queryAs(Label.class).getText());
+    }
 }

@@ -28,6 +28,8 @@ final class BlockView extends Group {
     private final VBox body;
     private final Label title;
     private final Label infoLabel;
+    private final Label type;
+    private List<String> shownTuned = List.of();
     private final Tooltip tip = new Tooltip();
     final Map<String, Circle> inPorts = new LinkedHashMap<>();
     final Circle outPort;
@@ -54,8 +56,9 @@ final class BlockView extends Group {
         body.setMaxSize(W, H);
         title = new Label();
         title.getStyleClass().add("block-title");
-        Label type = new Label(node.block().name());
+        type = new Label(node.block().name());
         type.getStyleClass().add("block-type");
+        type.setId("type-" + name);
         infoLabel = new Label();
         infoLabel.getStyleClass().add("block-info");
         infoLabel.setId("info-" + name);
@@ -100,6 +103,24 @@ final class BlockView extends Group {
             getChildren().add(outPort);
         } else {
             outPort = null;
+        }
+    }
+
+    /**
+     * Shows which of the block's arguments are tuned ("dense_block · tune: units, num"), so the search
+     * space can be read off the canvas.
+     */
+    void setTuned(List<String> arguments) {
+        if (arguments.equals(shownTuned)) {
+            return;
+        }
+        shownTuned = List.copyOf(arguments);
+        type.setText(arguments.isEmpty() ? node.block().name()
+                : node.block().name() + " · tune: " + String.join(", ", arguments));
+        if (arguments.isEmpty()) {
+            type.getStyleClass().remove("block-tuned");
+        } else if (!type.getStyleClass().contains("block-tuned")) {
+            type.getStyleClass().add("block-tuned");
         }
     }
 

@@ -126,6 +126,7 @@ public final class GraphCanvas {
                 v = new BlockView(n, ports, doc.value("num_" + n.name()), fb, functional);
                 installBlockGestures(v);
             }
+            v.setTuned(tunedArguments(n.name()));
             Position p = functional ? doc.state().layout().getOrDefault(n.name(), new Position(40, 40 + i * 120))
                     : new Position(SEQ_X, SEQ_TOP + i * SEQ_PITCH);
             v.setLayoutX(p.x());
@@ -196,6 +197,20 @@ public final class GraphCanvas {
         return fb.output() == null ? "" : " · " + fb.output().keras();
     }
 
+    /** The block's tuned arguments without the block's prefix ("units" for dense_units; "num" for num_dense). */
+    private List<String> tunedArguments(String block) {
+        List<String> out = new ArrayList<>();
+        for (String a : doc.state().tuned()) {
+            if (a.equals("num_" + block)) {
+                out.add("num");
+            } else if (a.startsWith(block + "_")) {
+                out.add(a.substring(block.length() + 1));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     private EdgeView edge(Map<String, EdgeView> old, String src, String target, String port, String text) {
         EdgeView kept = old.remove(EdgeView.key(src, target, port));
         if (kept != null) {
@@ -203,9 +218,15 @@ public final class GraphCanvas {
             return kept;
         }
         EdgeView e = new EdgeView(src, target, port, text);
-        e.label.setOnMousePressed(ev -> {
+        // the line itself (a wider invisible stroke along it) and its label select the wire
+        e.setOnMousePressed(ev -> {
             selectEdge(e);
             viewport.requestFocus();
+            if (ev.getButton() == MouseButton.SECONDARY) {
+                javafx.scene.control.MenuItem delete = item("Delete wire", "deleteWire", this::deleteSelected);
+                delete.setDisable(!doc.functional());
+                menu(delete).show(e, ev.getScreenX(), ev.getScreenY());
+            }
             ev.consume();
         });
         return e;
@@ -242,6 +263,11 @@ public final class GraphCanvas {
 
     private void installBlockGestures(BlockView v) {
         v.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                blockMenu(v, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
@@ -462,6 +488,51 @@ public final class GraphCanvas {
             }
             e.consume();
         });
+    }
+
+    /** The block's menu (right click): rename, duplicate, copy, delete; the block is selected first. */
+    private void blockMenu(BlockView v, double screenX, double screenY) {
+        viewport.requestFocus();
+        if (!doc.selection().contains(v.name)) {
+            doc.select(List.of(v.name), false);
+        }
+        selectEdge(null);
+        menu(item("Rename…", "renameBlock", () -> renameDialog(v.name)),
+                item("Duplicate", "duplicateBlock", doc::duplicate),
+                item("Copy", "copyBlock", doc::copy),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Delete", "deleteBlock", doc::deleteSelection)).show(v, screenX, screenY);
+    }
+
+    private static javafx.scene.control.ContextMenu menu(javafx.scene.control.MenuItem... items) {
+        javafx.scene.control.ContextMenu m = new javafx.scene.control.ContextMenu(items);
+        m.setAutoHide(true);
+        return m;
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, String id, Runnable action) {
+        javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(text);
+        i.setId(id);
+        i.setMnemonicParsing(false);
+        i.setOnAction(a -> action.run());
+        return i;
+    }
+
+    /** Asks for a block's new name; a refused name is explained and nothing changes. */
+    private void renameDialog(String block) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(block);
+        if (viewport.getScene() != null) {
+            d.initOwner(viewport.getScene().getWindow());
+        }
+        d.setTitle("Rename block");
+        d.setHeaderText("The block's name prefixes its arguments (" + block + "_units → <new name>_units).");
+        d.getDialogPane().setId("renameBlockDialog");
+        d.showAndWait().ifPresent(n -> doc.rename(block, n.strip()).ifPresent(problem -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    "Could not rename " + block + " to '" + n.strip() + "': " + problem + ".");
+            a.initOwner(d.getOwner());
+            a.showAndWait();
+        }));
     }
 
     /** Deletes the selected wire, or else the selected blocks. */
