@@ -1,0 +1,189 @@
+package org.blocktune.spark;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.blocktune.core.fit.EpochMetrics;
+import org.blocktune.core.fit.History;
+import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.tune.CandidateFitter;
+import org.blocktune.core.tune.FitKey;
+import org.blocktune.core.tune.FitOrder;
+import org.blocktune.core.tune.FitPlace;
+import org.blocktune.core.tune.FitRecord;
+import org.blocktune.core.tune.FitRecordJson;
+import org.blocktune.core.tune.FitStatus;
+import org.blocktune.core.tune.TuneJob;
+import org.blocktune.core.tune.TuneListener;
+
+/**
+ * Runs a tune run's fits as Spark tasks: each fit is one Spark job of one task (so results stream
+ * back as fits finish, and cancelling the run cancels its jobs), the job's data travels once per
+ * run as a broadcast, and every task returns its {@link FitRecord} as text, which the driver's
+ * coordinator writes to the run folder. Spark keeps only the successful attempt of a task, so a
+ * task retried after a lost executor is recorded once.
+ *
+ * <p>The master is {@code local[N]} (Spark inside this process, no installation), {@code spark://host:7077}
+ * (a standalone cluster) or, under {@code spark-submit}, whatever it was given (null here: yarn,
+ * {@code k8s://…}). For {@code local} masters the driver binds to 127.0.0.1. Progress: a fit is
+ * reported as started when its task is submitted, and its epochs (loss curves) when its record
+ * arrives, not batch by batch.
+ */
+public final class SparkFitPlace implements FitPlace {
+    /** Spark settings BlockTune sets unless the user gave them. */
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "spark.app.name", "BlockTune tune",
+            "spark.ui.enabled", "false",
+            "spark.job.interruptOnCancel", "true",
+            // a task's result is one record: no need for more than the default, but say it plainly
+            "spark.driver.maxResultSize", "512m");
+
+    private final String master;
+    private final Map<String, String> settings;
+
+    /**
+     * A place on {@code master} with extra Spark {@code settings} (e.g. {@code spark.jars},
+     * {@code spark.executor.memory}); a null master takes {@code spark.master} from the settings or from
+     * {@code spark-submit}.
+     */
+    public SparkFitPlace(String master, Map<String, String> settings) {
+        this.master = master;
+        this.settings = Map.copyOf(settings == null ? Map.of() : settings);
+    }
+
+    /** A place on {@code master} (the entry point the app finds by name). */
+    public static FitPlace forMaster(String master) {
+        return new SparkFitPlace(master, Map.of());
+    }
+
+    /** A place on {@code master} with extra settings (the entry point the app finds by name). */
+    public static FitPlace forMaster(String master, Map<String, String> settings) {
+        return new SparkFitPlace(master, settings);
+    }
+
+    @Override
+    public String describe(TuneJob job) {
+        return "Spark " + (master == null ? "(spark-submit's master)" : master);
+    }
+
+    /** The Spark configuration a run uses. */
+    SparkConf conf() {
+        SparkConf conf = new SparkConf();
+        DEFAULTS.forEach(conf::setIfMissing);
+        settings.forEach(conf::set);
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        if (!conf.contains("spark.master")) {
+            throw new IllegalArgumentException("no Spark master: give one, e.g. local[*] or spark://host:7077 "
+                    + "(or start through spark-submit --master …)");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return conf;
+    }
+
+    @Override
+    public Open open(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel) throws IOException {
+        JavaSparkContext sc;
+        try {
+            sc = new JavaSparkContext(conf());
+        } catch (RuntimeException e) {
+            throw new IOException("Spark could not start with master " + master + ": " + e.getMessage(), e);
+        }
+        Broadcast<byte[]> payload = sc.broadcast(JobPayload.encode(job));
+        String group = "blocktune-" + UUID.randomUUID();
+        int capacity = Math.max(1, sc.defaultParallelism());
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService submitters = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "spark-fit-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        FitTask task = new FitTask(group, payload);
+        return new Open() {
+            @Override
+            public int capacity() {
+                return capacity;
+            }
+
+            @Override
+            public void start(FitOrder order, Consumer<FitRecord> done) {
+                submitters.execute(() -> done.accept(runOne(sc, group, task, order, listener, cancel)));
+            }
+
+            @Override
+            public void close() {
+                sc.sc().cancelJobGroup(group);
+                submitters.shutdownNow();
+                payload.destroy();
+                sc.stop();
+            }
+        };
+    }
+
+    private static FitRecord runOne(JavaSparkContext sc, String group, FitTask task, FitOrder order, TuneListener listener,
+                                    CancellationToken cancel) {
+        if (cancel.isCancelled()) {
+            return null;
+        }
+        FitKey key = order.key();
+        listener.fitStarted(key);
+        long start = System.nanoTime();
+        try {
+            sc.setJobGroup(group, order.candidate().id() + " " + order.splitId(), true);
+            List<String> out = sc.parallelize(List.of(FitOrderText.write(order)), 1).map(task).collect();
+            FitRecord record = FitRecordJson.read(out.get(0));
+            replayEpochs(key, record, listener);
+            return record;
+        } catch (RuntimeException e) {
+            if (cancel.isCancelled()) {
+                return null;
+            }
+            // the cluster gave up on the task (every attempt lost its executor, or the job could not be submitted)
+            return new FitRecord(order.candidate().id(), order.values(), order.splitId(), order.seed(), FitStatus.FAILED,
+                    "EXCEPTION", "the Spark cluster could not run this fit (" + firstLine(e) + "); run again with "
+                    + "--resume --retry-failed once the cluster is healthy", Map.of(), null,
+                    (System.nanoTime() - start) / 1_000_000, null);
+        }
+    }
+
+    /** The epochs of a finished fit, as the training events a local worker would have sent while fitting. */
+    private static void replayEpochs(FitKey key, FitRecord record, TuneListener listener) {
+        History h = record.history();
+        if (h == null || h.epochs().isEmpty()) {
+            return;
+        }
+        listener.trainingStarted(key, h.epochs().size(), 0);
+        for (EpochMetrics e : h.epochs()) {
+            listener.epochFinished(key, e);
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The settings in force, for messages and tests. */
+    Map<String, String> settings() {
+        return new LinkedHashMap<>(settings);
+    }
+
+    /** The master given (null: spark-submit's). */
+    String master() {
+        return master;
+    }
+}
