@@ -1,6 +1,5 @@
 package org.blocktune.spark;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +94,13 @@ public final class SparkFitPlace implements FitPlace {
     }
 
     @Override
-    public Open open(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel) throws IOException {
+    public Open open(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel) {
         JavaSparkContext sc;
         try {
             sc = new JavaSparkContext(conf());
         } catch (RuntimeException e) {
-            throw new IOException("Spark could not start with master " + master + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Spark could not start with master " + conf().get("spark.master") + ": "
+                    + e.getMessage(), e);
         }
         Broadcast<byte[]> payload = sc.broadcast(JobPayload.encode(job));
         String group = "blocktune-" + UUID.randomUUID();

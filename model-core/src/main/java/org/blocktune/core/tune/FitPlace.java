@@ -20,7 +20,8 @@ public interface FitPlace {
      * @param fitter   the fitter local threads use (a remote place may fit with its own copy of the default fitter)
      * @param listener the run's listener, for progress events ({@link TuneListener#fitStarted} and the training events)
      * @param cancel   the run's token
-     * @throws IOException when the place cannot be reached (a cluster that does not answer)
+     * @throws IOException           when the place cannot be reached
+     * @throws IllegalStateException when the place cannot be used (e.g. a cluster that does not start), saying why
      */
     Open open(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel) throws IOException;
 
