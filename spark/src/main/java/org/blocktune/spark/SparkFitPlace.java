@@ -48,6 +48,7 @@ public final class SparkFitPlace implements FitPlace {
 
     private final String master;
     private final Map<String, String> settings;
+    private final JavaSparkContext shared;
 
     /**
      * A place on {@code master} with extra Spark {@code settings} (e.g. {@code spark.jars},
@@ -57,6 +58,14 @@ public final class SparkFitPlace implements FitPlace {
     public SparkFitPlace(String master, Map<String, String> settings) {
         this.master = master;
         this.settings = Map.copyOf(settings == null ? Map.of() : settings);
+        this.shared = null;
+    }
+
+    /** A place on a Spark context the caller owns and stops (runs neither start nor stop it; for benchmarks and notebooks). */
+    public SparkFitPlace(JavaSparkContext context) {
+        this.master = context.master();
+        this.settings = Map.of();
+        this.shared = context;
     }
 
     /** A place on {@code master} (the entry point the app finds by name). */
@@ -97,14 +106,15 @@ public final class SparkFitPlace implements FitPlace {
     public Open open(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel) {
         JavaSparkContext sc;
         try {
-            sc = new JavaSparkContext(conf());
+            sc = shared != null ? shared : new JavaSparkContext(conf());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Spark could not start with master " + conf().get("spark.master") + ": "
                     + e.getMessage(), e);
         }
+        TaskFailures failures = new TaskFailures();
+        sc.sc().addSparkListener(failures);
         Broadcast<byte[]> payload = sc.broadcast(JobPayload.encode(job));
         String group = "blocktune-" + UUID.randomUUID();
-        int capacity = Math.max(1, sc.defaultParallelism());
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService submitters = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "spark-fit-" + threadNo.incrementAndGet());
@@ -115,7 +125,9 @@ public final class SparkFitPlace implements FitPlace {
         return new Open() {
             @Override
             public int capacity() {
-                return capacity;
+                // two fits per task slot: a slot that finishes one starts the next at once, without waiting for the
+                // driver (executors that join later raise the count)
+                return 2 * Math.max(1, sc.defaultParallelism());
             }
 
             @Override
@@ -125,10 +137,17 @@ public final class SparkFitPlace implements FitPlace {
 
             @Override
             public void close() {
+                String retried = failures.summary();
+                if (retried != null) {
+                    listener.warning(retried);
+                }
                 sc.sc().cancelJobGroup(group);
                 submitters.shutdownNow();
                 payload.destroy();
-                sc.stop();
+                sc.sc().removeSparkListener(failures);
+                if (shared == null) {
+                    sc.stop();
+                }
             }
         };
     }

@@ -30,7 +30,7 @@ public interface FitPlace {
 
     /** A place opened for one run. */
     interface Open extends AutoCloseable {
-        /** How many fits the coordinator keeps started at once. */
+        /** How many fits the coordinator keeps started at once; read again as fits end (a cluster may grow). */
         int capacity();
 
         /**

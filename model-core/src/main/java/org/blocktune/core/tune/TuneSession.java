@@ -237,7 +237,6 @@ final class TuneSession {
 
     /** Runs the queue on the place's capacity; returns true when cancelled before the end. */
     private boolean coordinate(FitPlace.Open open) {
-        int workers = open.capacity();
         BlockingQueue<Done> finished = new LinkedBlockingQueue<>();
         int running = 0;
         long cancelSeenAt = 0;
@@ -245,7 +244,7 @@ final class TuneSession {
             while (true) {
                 if (!cancel.isCancelled()) {
                     Unit u;
-                    while (running < workers && (u = nextUnit()) != null) {
+                    while (running < open.capacity() && (u = nextUnit()) != null) {
                         Unit unit = u;
                         open.start(new FitOrder(unit.candidate(), unit.split().id(), unit.seed()),
                                 r -> finished.add(new Done(unit, r)));
