@@ -3,6 +3,8 @@
 # killed mid-run: every fit must end up recorded exactly once, with the same records as 2 local workers.
 #
 #   installers/spark-cluster-check.sh            # about 3-5 minutes on 2 cores (first run: +1 min of downloads)
+#   installers/spark-cluster-check.sh bench [N]  # instead: the benchmark (SparkBenchmark, N rounds, default 2) on
+#                                                # 2 local threads, Spark local[2] and this 2-worker cluster
 #
 # What it does: assembles a Spark home from Maven Central (installers/spark-home/pom.xml: Spark 3.5.6's jars, no
 # Spark download needed), builds the job (mvn -pl spark -am package -Pspark-job: no install), starts Spark's own
@@ -12,6 +14,8 @@
 # local worker threads and compares the two run folders (CompareRuns). Every process it starts is stopped at the end.
 # Needs: JDK 17, Maven, python3 (to write the check's project). Exit code 0 when the check passes.
 set -euo pipefail
+mode=${1:-check}
+rounds=${2:-2}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-$root/spark/target/cluster-check}
 spark_home=${BLOCKTUNE_SPARK_HOME:-$root/spark/target/spark-home}
@@ -93,6 +97,25 @@ done
 registered() { [ "$(grep -c "Registering worker" "$work/master.log")" -ge "$workers" ]; }
 wait_for 60 registered || { cat "$work/master.log" "$work"/worker*.log; exit 1; }
 say "$workers worker(s) registered (1 core each)"
+
+if [ "$mode" = bench ]; then
+  bench_cp="$root/spark/target/blocktune-spark.jar:$root/spark/target/job-lib/*:$cp_spark"
+  say "benchmark: 2 local worker threads"
+  java -Xmx3g -Dblocktune.resources="$root/resources" -cp "$bench_cp" org.blocktune.spark.SparkBenchmark local "$rounds" \
+    2>&1 | grep "^RESULT"
+  say "benchmark: Spark local[2] (in one JVM)"
+  # shellcheck disable=SC2086
+  java $flags -Xmx3g -Dblocktune.resources="$root/resources" -cp "$bench_cp" org.blocktune.spark.SparkBenchmark \
+    "local[2]" "$rounds" 2>&1 | grep "^RESULT"
+  say "benchmark: the standalone cluster ($workers workers x 1 core, submitted through SparkSubmit)"
+  # shellcheck disable=SC2086
+  java $flags -Xmx2g -cp "$cp_spark" org.apache.spark.deploy.SparkSubmit \
+    --master "spark://127.0.0.1:$master_port" --deploy-mode client --class org.blocktune.spark.SparkBenchmark \
+    --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.executor.memory=1500m \
+    --driver-java-options "-Dblocktune.resources=$root/resources" \
+    --jars "$jars" "$root/spark/target/blocktune-spark.jar" submit "$rounds" 2>&1 | grep "^RESULT"
+  exit 0
+fi
 
 say "submitting through SparkSubmit (client mode; the driver keeps the run folder)"
 start=$(date +%s)
