@@ -6,7 +6,6 @@ import java.util.concurrent.CancellationException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
-import org.blocktune.core.fit.FitListener;
 import org.blocktune.core.task.CancellationToken;
 import org.blocktune.core.tune.FitExecution;
 import org.blocktune.core.tune.FitOrder;
@@ -33,11 +32,16 @@ final class FitTask implements Function<String, String> {
 
     private final String runId;
     private final Broadcast<byte[]> job;
+    private final String progressAddress;
 
-    /** The task of run {@code runId} (unique per run: broadcast ids restart with every Spark context). */
-    FitTask(String runId, Broadcast<byte[]> job) {
+    /**
+     * The task of run {@code runId} (unique per run: broadcast ids restart with every Spark context),
+     * sending training progress to {@code progressAddress} (host:port; null: none).
+     */
+    FitTask(String runId, Broadcast<byte[]> job, String progressAddress) {
         this.runId = runId;
         this.job = job;
+        this.progressAddress = progressAddress;
     }
 
     @Override
@@ -65,7 +69,7 @@ final class FitTask implements Function<String, String> {
             watcher.start();
         }
         try {
-            FitRecord record = execution().run(order, FitListener.NONE, cancel);
+            FitRecord record = execution().run(order, ProgressChannel.Sender.forFit(progressAddress, runId, order), cancel);
             if (record == null) {
                 throw new CancellationException("the fit of " + order.candidate().id() + " on " + order.splitId() + " was cancelled");
             }

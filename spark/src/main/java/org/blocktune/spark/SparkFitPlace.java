@@ -34,8 +34,9 @@ import org.blocktune.core.tune.TuneListener;
  * <p>The master is {@code local[N]} (Spark inside this process, no installation), {@code spark://host:7077}
  * (a standalone cluster) or, under {@code spark-submit}, whatever it was given (null here: yarn,
  * {@code k8s://…}). For {@code local} masters the driver binds to 127.0.0.1. Progress: a fit is
- * reported as started when its task is submitted, and its epochs (loss curves) when its record
- * arrives, not batch by batch.
+ * reported as started when its task is submitted; its epochs (loss curves) stream from the executor
+ * as they finish ({@link ProgressChannel}; from its record when the executor cannot reach the
+ * driver), not batch by batch.
  */
 public final class SparkFitPlace implements FitPlace {
     /** Spark settings BlockTune sets unless the user gave them. */
@@ -121,7 +122,8 @@ public final class SparkFitPlace implements FitPlace {
             t.setDaemon(true);
             return t;
         });
-        FitTask task = new FitTask(group, payload);
+        ProgressChannel progress = progressChannel(sc, group, listener);
+        FitTask task = new FitTask(group, payload, progress == null ? null : progress.address());
         return new Open() {
             @Override
             public int capacity() {
@@ -132,7 +134,7 @@ public final class SparkFitPlace implements FitPlace {
 
             @Override
             public void start(FitOrder order, Consumer<FitRecord> done) {
-                submitters.execute(() -> done.accept(runOne(sc, group, task, order, listener, cancel)));
+                submitters.execute(() -> done.accept(runOne(sc, group, task, order, listener, progress, cancel)));
             }
 
             @Override
@@ -144,6 +146,9 @@ public final class SparkFitPlace implements FitPlace {
                 sc.sc().cancelJobGroup(group);
                 submitters.shutdownNow();
                 payload.destroy();
+                if (progress != null) {
+                    progress.close();
+                }
                 sc.sc().removeSparkListener(failures);
                 if (shared == null) {
                     sc.stop();
@@ -152,21 +157,39 @@ public final class SparkFitPlace implements FitPlace {
         };
     }
 
+    /** The channel for live epochs, on the driver's address; null when it cannot listen (then epochs come with records). */
+    private static ProgressChannel progressChannel(JavaSparkContext sc, String runId, TuneListener listener) {
+        try {
+            return new ProgressChannel(sc.getConf().get("spark.driver.host", "127.0.0.1"), runId, listener);
+        } catch (java.io.IOException | RuntimeException e) {
+            listener.warning("live training progress from the executors is off (" + e.getMessage()
+                    + "); each fit's loss curve appears when it finishes");
+            return null;
+        }
+    }
+
     private static FitRecord runOne(JavaSparkContext sc, String group, FitTask task, FitOrder order, TuneListener listener,
-                                    CancellationToken cancel) {
+                                    ProgressChannel progress, CancellationToken cancel) {
         if (cancel.isCancelled()) {
             return null;
         }
         FitKey key = order.key();
+        if (progress != null) {
+            progress.started(order);
+        }
         listener.fitStarted(key);
         long start = System.nanoTime();
         try {
             sc.setJobGroup(group, order.candidate().id() + " " + order.splitId(), true);
             List<String> out = sc.parallelize(List.of(FitOrderText.write(order)), 1).map(task).collect();
             FitRecord record = FitRecordJson.read(out.get(0));
-            replayEpochs(key, record, listener);
+            int streamed = progress == null ? 0 : progress.finished(order);
+            replayEpochs(key, record, streamed, listener);
             return record;
         } catch (RuntimeException e) {
+            if (progress != null) {
+                progress.finished(order);
+            }
             if (cancel.isCancelled()) {
                 return null;
             }
@@ -178,14 +201,19 @@ public final class SparkFitPlace implements FitPlace {
         }
     }
 
-    /** The epochs of a finished fit, as the training events a local worker would have sent while fitting. */
-    private static void replayEpochs(FitKey key, FitRecord record, TuneListener listener) {
+    /**
+     * The epochs of a finished fit that did not arrive live (all of them when the executor could not
+     * reach the driver), as the training events a local worker would have sent while fitting.
+     */
+    private static void replayEpochs(FitKey key, FitRecord record, int streamed, TuneListener listener) {
         History h = record.history();
-        if (h == null || h.epochs().isEmpty()) {
+        if (h == null || h.epochs().size() <= streamed) {
             return;
         }
-        listener.trainingStarted(key, h.epochs().size(), 0);
-        for (EpochMetrics e : h.epochs()) {
+        if (streamed == 0) {
+            listener.trainingStarted(key, h.epochs().size(), 0);
+        }
+        for (EpochMetrics e : h.epochs().subList(streamed, h.epochs().size())) {
             listener.epochFinished(key, e);
         }
     }

@@ -16,6 +16,8 @@ import org.blocktune.core.examples.ExampleProject;
 import org.blocktune.core.examples.ExampleProjects;
 import org.blocktune.core.project.TunePlan;
 import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.fit.EpochMetrics;
+import org.blocktune.core.tune.FitKey;
 import org.blocktune.core.tune.FitRecord;
 import org.blocktune.core.tune.FitRecordJson;
 import org.blocktune.core.tune.LocalWorkers;
@@ -73,7 +75,29 @@ class SparkTuneTest {
         Path local = dir.resolve("local");
         Path spark = dir.resolve("spark");
         TuneResults a = new TuneRunner(new ModelCandidateFitter(), new LocalWorkers()).run(job(local), null, null);
-        TuneResults b = new TuneRunner(new ModelCandidateFitter(), SparkFitPlace.forMaster("local[2]")).run(job(spark), null, null);
+        Map<String, List<String>> events = new java.util.concurrent.ConcurrentHashMap<>();
+        TuneListener recordEvents = new TuneListener() {
+            private void add(String fit, String event) {
+                events.computeIfAbsent(fit, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(event);
+            }
+
+            @Override
+            public void trainingStarted(FitKey fit, int epochs, int batches) {
+                add(fit.candidate().id() + " " + fit.splitId(), "start " + epochs + " epochs " + batches + " batches");
+            }
+
+            @Override
+            public void epochFinished(FitKey fit, EpochMetrics metrics) {
+                add(fit.candidate().id() + " " + fit.splitId(), "epoch " + metrics.epoch());
+            }
+
+            @Override
+            public void fitFinished(FitRecord r) {
+                add(r.candidateId() + " " + r.splitId(), "finished " + r.history().epochs().size());
+            }
+        };
+        TuneResults b = new TuneRunner(new ModelCandidateFitter(), SparkFitPlace.forMaster("local[2]"))
+                .run(job(spark), recordEvents, null);
         assertEquals(12, a.records().stream().filter(FitRecord::ok).count());
         assertEquals(3, a.failures().size());
         assertEquals("INVALID_SPEC", a.failures().get(0).failureKind());
@@ -82,6 +106,17 @@ class SparkTuneTest {
         assertEquals(expected, records(spark));
         assertEquals(a.summary(), b.summary());
         assertTrue(!b.cancelled());
+        // live progress: every fit's epochs came from the executor while it trained (a training start with
+        // its real batch count; a replay from the record would say 0 batches), each epoch once, before its record
+        assertEquals(12, events.size(), events.toString());
+        events.forEach((fit, list) -> {
+            int epochs = Integer.parseInt(list.get(list.size() - 1).substring("finished ".length()));
+            assertTrue(list.get(0).matches("start \\d+ epochs [1-9]\\d* batches"), fit + ": " + list);
+            assertEquals(epochs + 2, list.size(), fit + ": " + list);
+            for (int e = 0; e < epochs; e++) {
+                assertTrue(list.get(1 + e).startsWith("epoch "), fit + ": " + list);
+            }
+        });
     }
 
     @Test
