@@ -540,6 +540,7 @@ public final class TuningScreen {
         warnings.setText("");
         overall.setProgress(-1);
         progressLine.setText("Preparing the data and the candidates…");
+        headline.getStyleClass().removeAll("headline-ok", "headline-error"); // not the last run's colour
         headline.setText(resume ? "Resuming the run in " + f.getFileName() + "…" : "Starting…");
         wb.resultsProperty().set(null);
         wb.runPlanProperty().set(null);

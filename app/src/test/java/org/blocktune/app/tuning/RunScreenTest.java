@@ -196,6 +196,36 @@ class RunScreenTest {
     }
 
     @Test
+    void aNewRunsHeadlineStartsInTheNormalColourAfterAFailedRun(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openIrisWorkflow);
+        javafx.scene.paint.Paint normal = fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getTextFill());
+        robot.interact(() -> wb.setDomain("dense_units", new Domain.IntRange(-8, -4)));
+        smallIris(robot, 3, dir.resolve("failing"));
+        robot.clickOn("#startRun");
+        waitForEnd(180);
+        assertTrue(text(robot, "#runHeadline").contains("0 fits succeeded, 12 failed"), text(robot, "#runHeadline"));
+        assertFalse(normal.equals(fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getTextFill())),
+                "a run whose fits all failed ends in the error colour");
+        assertTrue(fx(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).getStyleClass()
+                .contains("headline-error")));
+        // the second run fails too (no fit trains: a long training run here would warm the engine so much that the
+        // next test's run ends before it can see its progress), so its "Running" headline is seen when it is set
+        List<String> seenStyles = new java.util.ArrayList<>();
+        robot.interact(() -> robot.lookup("#runHeadline").queryAs(Labeled.class).textProperty().addListener(
+                (o, a, b) -> seenStyles.add(b + " " + robot.lookup("#runHeadline").queryAs(Labeled.class)
+                        .getStyleClass())));
+        smallIris(robot, 3, dir.resolve("again"));
+        robot.clickOn("#startRun");
+        waitForEnd(180);
+        List<String> running = fx(() -> seenStyles.stream().filter(t -> t.startsWith("Running 12 fits…")).toList());
+        assertEquals(1, running.size(), seenStyles.toString());
+        assertFalse(running.get(0).contains("headline-error"), "the new run's headline is not in the last run's "
+                + "error colour: " + running.get(0));
+        assertFalse(fx(() -> seenStyles.stream().filter(t -> t.startsWith("Starting")).toList()).toString()
+                .contains("headline-error"), seenStyles.toString());
+    }
+
+    @Test
     void saveAndReopenRestoresTheWorkbenchAndShowsTheResultsWithoutRunning(FxRobot robot, @TempDir Path dir)
             throws Exception {
         robot.interact(window::openIrisWorkflow);
