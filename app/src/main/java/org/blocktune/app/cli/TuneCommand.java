@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.blocktune.core.compile.DataChecks;
 import org.blocktune.core.project.TunePlan;
 import org.blocktune.core.tune.FitKey;
+import org.blocktune.core.tune.FitPlace;
 import org.blocktune.core.tune.FitRecord;
 import org.blocktune.core.tune.MetricSummary;
+import org.blocktune.core.tune.ModelCandidateFitter;
 import org.blocktune.core.tune.TuneControl;
 import org.blocktune.core.tune.TuneJob;
 import org.blocktune.core.tune.TuneListener;
@@ -43,6 +45,9 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     RunFolderOption runFolder;
 
+    @Mixin
+    SparkOption spark;
+
     @Option(names = "--best", paramLabel = "N", defaultValue = "5", description = "how many best candidates to print (default: ${DEFAULT-VALUE})")
     int best;
 
@@ -66,21 +71,22 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             throw new UserError("the data is not ready; every fit would fail, whichever candidate:\n  - " + String.join("\n  - ", data)
                     + "\nFix the recipe or the data (the workbench's Data step shows the same checks), then run again");
         }
+        FitPlace place = spark.place();
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
-                + TuneRunner.workersFor(job.control()) + " worker(s); records go to " + job.folder());
+                + place.describe(job) + "; records go to " + job.folder());
         // Ctrl-C cancels the run; the hook waits until the summary below is printed
         try (Interrupt ctrlC = interruptible()) {
-            return runAndReport(job, ctrlC);
+            return runAndReport(job, place, ctrlC);
         }
     }
 
-    private int runAndReport(TuneJob job, Interrupt ctrlC) {
+    private int runAndReport(TuneJob job, FitPlace place, Interrupt ctrlC) {
         ProgressBar bar = progress("tune");
         Progress listener = new Progress(bar);
         TuneResults results;
         try {
-            TuneRunner runner = new TuneRunner();
+            TuneRunner runner = new TuneRunner(new ModelCandidateFitter(), place);
             results = resume ? runner.resume(job, retryFailed, listener, ctrlC.token)
                     : runner.run(job, listener, ctrlC.token);
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.blocktune.core.project.TunePlan;
 import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.tune.FitPlace;
+import org.blocktune.core.tune.ModelCandidateFitter;
 import org.blocktune.core.tune.RunFolder;
 import org.blocktune.core.tune.TuneResults;
 import org.blocktune.core.tune.TuneRunner;
@@ -19,11 +21,16 @@ final class RunTask extends Task<TuneResults> {
     private final RunFeed feed;
     private final Consumer<TunePlan> onPlan;
     private final CancellationToken token = new CancellationToken();
+    private final FitPlace place;
 
-    /** @param onPlan receives the plan on the FX thread before fitting starts */
-    RunTask(RunRequest request, RunFeed feed, Consumer<TunePlan> onPlan) {
+    /**
+     * @param place  where the fits run (local worker threads, or a Spark cluster)
+     * @param onPlan receives the plan on the FX thread before fitting starts
+     */
+    RunTask(RunRequest request, RunFeed feed, FitPlace place, Consumer<TunePlan> onPlan) {
         this.request = request;
         this.feed = feed;
+        this.place = place;
         this.onPlan = onPlan;
     }
 
@@ -40,7 +47,7 @@ final class RunTask extends Task<TuneResults> {
     protected TuneResults call() throws Exception {
         TunePlan plan = request.plan();
         Platform.runLater(() -> onPlan.accept(plan));
-        TuneRunner runner = new TuneRunner();
+        TuneRunner runner = new TuneRunner(new ModelCandidateFitter(), place);
         if (request.resume()) {
             if (RunFolder.holdsRun(request.folder())) {
                 feed.prior(TuneResults.load(request.folder()));

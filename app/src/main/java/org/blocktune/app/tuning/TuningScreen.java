@@ -74,6 +74,7 @@ public final class TuningScreen {
     private final BorderPane root = new BorderPane();
     private final MetricsChooser metrics;
     private final Spinner<Integer> workers = new Spinner<>(0, 64, 0);
+    private final RunPlaceChooser placeChooser = new RunPlaceChooser();
     private final Label workersLine = new Label();
     private final TextField folderField = new TextField();
     private final Label folderLine = new Label();
@@ -189,6 +190,8 @@ public final class TuningScreen {
         folderStateLine.getStyleClass().add("inspector-description");
         setup.add(settingLabel("Run folder"), 0, 2);
         setup.add(new VBox(2, folderRow, folderLine, folderStateLine), 1, 2);
+        setup.add(settingLabel("Run on"), 0, 3);
+        setup.add(placeChooser.node(), 1, 3);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
         TitledPane setupPane = new TitledPane("Run settings", setup);
         setupPane.setId("runSettings");
@@ -487,6 +490,13 @@ public final class TuningScreen {
             return;
         }
         errorBox.setVisible(false);
+        org.blocktune.core.tune.FitPlace place;
+        try {
+            place = placeChooser.place();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
         Path f = folder();
         FolderState fs = folderState.get();
         boolean holds = fs != null && fs.folder().equals(f) ? fs.holdsRun() : FolderState.of(f).holdsRun();
@@ -509,7 +519,7 @@ public final class TuningScreen {
         RunRequest request = new RunRequest(project, doc.file().orElse(null), wb.dataProperty().get(), f, resume);
         feed = new RunFeed(f);
         RunTask[] self = new RunTask[1];
-        RunTask t = new RunTask(request, feed, plan -> {
+        RunTask t = new RunTask(request, feed, place, plan -> {
             if (task != null && task == self[0]) {
                 wb.runPlanProperty().set(plan);
                 table.columns(plan.job().parameterNames(),

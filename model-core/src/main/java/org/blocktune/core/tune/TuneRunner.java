@@ -29,15 +29,22 @@ public final class TuneRunner {
     private static final int MAX_AUTOMATIC_WORKERS = 4;
 
     private final CandidateFitter fitter;
+    private final FitPlace place;
 
     /** A runner that trains with {@link org.blocktune.core.fit.ModelFitter}. */
     public TuneRunner() {
         this(new ModelCandidateFitter());
     }
 
-    /** A runner that fits with {@code fitter}. */
+    /** A runner that fits with {@code fitter} on local worker threads. */
     public TuneRunner(CandidateFitter fitter) {
+        this(fitter, new LocalWorkers());
+    }
+
+    /** A runner that fits with {@code fitter} at {@code place} (e.g. a Spark cluster). */
+    public TuneRunner(CandidateFitter fitter, FitPlace place) {
         this.fitter = Objects.requireNonNull(fitter, "fitter");
+        this.place = Objects.requireNonNull(place, "place");
     }
 
     /**
@@ -69,7 +76,7 @@ public final class TuneRunner {
         RunInfo info = RunInfo.of(job, initial);
         RunFolder folder = job.folder() == null ? null : RunFolder.create(job.folder(), info);
         try {
-            return new TuneSession(job, fitter, safe, orNone(cancel), folder).execute(initial, info, List.of(), false);
+            return new TuneSession(job, fitter, place, safe, orNone(cancel), folder).execute(initial, info, List.of(), false);
         } finally {
             if (folder != null) {
                 folder.close();
@@ -108,7 +115,7 @@ public final class TuneRunner {
         List<String> warnings = new ArrayList<>();
         List<RunFolder.Entry> prior = RunFolder.readEntries(dir, true, warnings::add);
         try (RunFolder folder = RunFolder.openForAppend(dir)) {
-            TuneSession session = new TuneSession(job, fitter, safe, orNone(cancel), folder);
+            TuneSession session = new TuneSession(job, fitter, place, safe, orNone(cancel), folder);
             warnings.forEach(session::warn);
             return session.execute(initial, info, prior, retryFailed);
         }

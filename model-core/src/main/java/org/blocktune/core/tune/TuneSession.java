@@ -9,18 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.blocktune.core.fit.EpochMetrics;
-import org.blocktune.core.fit.FitFailure;
-import org.blocktune.core.fit.FitListener;
 import org.blocktune.core.metrics.Metric;
 import org.blocktune.core.resample.Split;
 import org.blocktune.core.space.BayesianSearch;
@@ -50,6 +42,7 @@ final class TuneSession {
 
     private final TuneJob job;
     private final CandidateFitter fitter;
+    private final FitPlace place;
     private final TuneListener listener;
     private final CancellationToken cancel;
     private final RunFolder folder;
@@ -60,14 +53,15 @@ final class TuneSession {
     private final LinkedHashMap<String, FitRecord> records = new LinkedHashMap<>();
     private final Set<String> done = new HashSet<>();
     private final Deque<Unit> queue = new ArrayDeque<>();
-    private final Map<String, Optional<String>> dryRuns = new ConcurrentHashMap<>();
     private BayesianSearch search;
     private final Set<String> observed = new HashSet<>();
     private boolean searchOpen;
 
-    TuneSession(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel, RunFolder folder) {
+    TuneSession(TuneJob job, CandidateFitter fitter, FitPlace place, TuneListener listener, CancellationToken cancel,
+                RunFolder folder) {
         this.job = job;
         this.fitter = fitter;
+        this.place = place;
         this.listener = listener;
         this.cancel = cancel;
         this.folder = folder;
@@ -83,7 +77,8 @@ final class TuneSession {
      * Runs every fit not yet recorded in {@code prior} (the entries of an earlier run of the same
      * job, in order). {@code retryFailed} runs recorded failures again (grid runs only).
      */
-    TuneResults execute(List<Candidate> initial, RunInfo info, List<RunFolder.Entry> prior, boolean retryFailed) {
+    TuneResults execute(List<Candidate> initial, RunInfo info, List<RunFolder.Entry> prior, boolean retryFailed)
+            throws IOException {
         if (job.isBayesian()) {
             startSearch(initial, prior, retryFailed);
         } else {
@@ -97,13 +92,14 @@ final class TuneSession {
                 enqueueMissing(c);
             }
         }
-        int workers = TuneRunner.workersFor(job.control());
-        fitter.useWorkers(workers);
         int total = job.isBayesian()
                 ? (initial.size() + job.grid().bayesian().iterations()) * splits.size()
                 : candidates.size() * splits.size();
         listener.runStarted(Math.max(total, done.size()), done.size());
-        boolean cancelled = coordinate(workers);
+        boolean cancelled;
+        try (FitPlace.Open open = place.open(job, fitter, listener, cancel)) {
+            cancelled = coordinate(open);
+        }
         List<FitRecord> all = new ArrayList<>(records.values());
         int failed = (int) all.stream().filter(r -> !r.ok()).count();
         listener.runFinished(all.size(), failed, cancelled);
@@ -239,14 +235,8 @@ final class TuneSession {
 
     // ---- coordination ----------------------------------------------------------------------
 
-    /** Runs the queue on {@code workers} threads; returns true when cancelled before the end. */
-    private boolean coordinate(int workers) {
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "tune-worker-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+    /** Runs the queue on the place's capacity; returns true when cancelled before the end. */
+    private boolean coordinate(FitPlace.Open open) {
         BlockingQueue<Done> finished = new LinkedBlockingQueue<>();
         int running = 0;
         long cancelSeenAt = 0;
@@ -254,9 +244,10 @@ final class TuneSession {
             while (true) {
                 if (!cancel.isCancelled()) {
                     Unit u;
-                    while (running < workers && (u = nextUnit()) != null) {
+                    while (running < open.capacity() && (u = nextUnit()) != null) {
                         Unit unit = u;
-                        pool.execute(() -> finished.add(new Done(unit, fitOne(unit))));
+                        open.start(new FitOrder(unit.candidate(), unit.split().id(), unit.seed()),
+                                r -> finished.add(new Done(unit, r)));
                         running++;
                     }
                 } else if (cancelSeenAt == 0) {
@@ -280,8 +271,6 @@ final class TuneSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel.cancel();
-        } finally {
-            pool.shutdownNow();
         }
         return cancel.isCancelled() && (running > 0 || !queue.isEmpty() || searchOpen || !allDone());
     }
@@ -315,85 +304,5 @@ final class TuneSession {
             listener.fitFailed(r);
         }
         observeIfComplete(candidateById.get(r.candidateId()));
-    }
-
-    // ---- one fit (worker thread) -----------------------------------------------------------
-
-    private FitRecord fitOne(Unit u) {
-        long start = System.nanoTime();
-        FitKey key = u.key();
-        listener.fitStarted(key);
-        Map<String, Object> values = job.valuesOf(u.candidate().values());
-        try {
-            Optional<String> dryRunError = dryRuns.computeIfAbsent(u.candidate().id(), id -> dryRun(values));
-            if (dryRunError.isPresent()) {
-                String kind = org.blocktune.core.compile.MemoryEstimate.isMemoryProblem(dryRunError.get())
-                        ? FitFailure.Kind.OUT_OF_MEMORY.name() : FitFailure.Kind.INVALID_SPEC.name();
-                return failed(u, kind, dryRunError.get(), start);
-            }
-            Split s = u.split();
-            CandidateFitter.Task task = new CandidateFitter.Task(job, values, job.training().rows(s.analysis()),
-                    job.training().rows(s.assessment()), u.seed(), job.control().savePredictions());
-            CandidateFitter.Outcome out = fitter.fit(task, progress(key), cancel);
-            FitRecord.Predictions predictions = job.control().savePredictions() && out.predictions() != null
-                    ? new FitRecord.Predictions(s.assessment(), out.predictions()) : null;
-            return new FitRecord(u.candidate().id(), u.candidate().values(), s.id(), u.seed(), FitStatus.OK, null, null,
-                    out.metrics(), out.history(), elapsed(start), predictions);
-        } catch (FitFailure f) {
-            if (f.kind() == FitFailure.Kind.CANCELLED || cancel.isCancelled()) {
-                return null;
-            }
-            return failed(u, f.kind().name(), f.getMessage(), start);
-        } catch (OutOfMemoryError e) {
-            return failed(u, FitFailure.Kind.OUT_OF_MEMORY.name(), "the fit ran out of memory; try a smaller network "
-                    + "or batch size, fewer workers, or give the JVM more memory (-Xmx)", start);
-        } catch (RuntimeException | Error e) {
-            if (cancel.isCancelled()) {
-                return null;
-            }
-            return failed(u, "EXCEPTION", "unexpected error while fitting: " + describe(e), start);
-        }
-    }
-
-    private Optional<String> dryRun(Map<String, Object> values) {
-        try {
-            return fitter.dryRun(job, values);
-        } catch (RuntimeException e) {
-            return Optional.of("the dry run failed: " + describe(e));
-        }
-    }
-
-    private FitRecord failed(Unit u, String kind, String message, long start) {
-        return new FitRecord(u.candidate().id(), u.candidate().values(), u.split().id(), u.seed(), FitStatus.FAILED, kind,
-                message == null || message.isBlank() ? "the fit failed without a message (" + kind + ")" : message,
-                Map.of(), null, elapsed(start), null);
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
-    }
-
-    private static long elapsed(long start) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private FitListener progress(FitKey key) {
-        return new FitListener() {
-            @Override
-            public void started(int epochs, int batches) {
-                listener.trainingStarted(key, epochs, batches);
-            }
-
-            @Override
-            public void batchFinished(int epoch, int batch, double loss) {
-                listener.batchFinished(key, epoch, batch, loss);
-            }
-
-            @Override
-            public void epochFinished(EpochMetrics metrics) {
-                listener.epochFinished(key, metrics);
-            }
-        };
     }
 }
