@@ -28,6 +28,7 @@ import org.blocktune.core.space.BayesianSettings;
 import org.blocktune.core.space.Direction;
 import org.blocktune.core.space.Grid;
 import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * One execution of a tune job: the coordinator (the caller's thread) hands fits to workers,
@@ -39,9 +40,13 @@ final class TuneSession {
     private static final long CANCEL_GRACE_MILLIS = 700;
     private static final long POLL_MILLIS = 20;
 
-    private record Unit(Candidate candidate, Split split, long seed) {
+    private record Unit(Candidate candidate, Split split, long seed, int budget) {
         FitKey key() {
             return new FitKey(candidate, split.id(), seed);
+        }
+
+        String recordKey() {
+            return Schedule.key(candidate.id(), split.id(), budget);
         }
     }
 
@@ -64,13 +69,22 @@ final class TuneSession {
     private BayesianSearch search;
     private final Set<String> observed = new HashSet<>();
     private boolean searchOpen;
+    private final SearchStrategy strategy;
+    private Schedule schedule;
+    private boolean scheduleComplete;
+    private final Set<String> inFlight = new HashSet<>();
+    private final PruneBoard pruneBoard;
+    private final Map<String, Integer> candidateIndex = new HashMap<>();
 
-    TuneSession(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel, RunFolder folder) {
+    TuneSession(TuneJob job, CandidateFitter fitter, TuneListener listener, CancellationToken cancel, RunFolder folder,
+                SearchStrategy strategy) {
         this.job = job;
         this.fitter = fitter;
         this.listener = listener;
         this.cancel = cancel;
         this.folder = folder;
+        this.strategy = strategy == null ? SearchStrategy.grid() : strategy;
+        this.pruneBoard = this.strategy.pruning() == null ? null : new PruneBoard(this.strategy.pruning());
         job.resamples().forEach(s -> splits.put(s.id(), s));
     }
 
@@ -86,6 +100,15 @@ final class TuneSession {
     TuneResults execute(List<Candidate> initial, RunInfo info, List<RunFolder.Entry> prior, boolean retryFailed) {
         if (job.isBayesian()) {
             startSearch(initial, prior, retryFailed);
+        } else if (strategy.kind() != SearchStrategy.Kind.GRID) {
+            initial.forEach(this::addCandidate);
+            schedule = Strategies.schedule(job, candidates, strategy);
+            for (RunFolder.Entry e : prior) {
+                if (e instanceof RunFolder.FitEntry f) {
+                    remember(f.record(), retryFailed);
+                }
+            }
+            refill();
         } else {
             initial.forEach(this::addCandidate);
             for (RunFolder.Entry e : prior) {
@@ -101,22 +124,23 @@ final class TuneSession {
         fitter.useWorkers(workers);
         int total = job.isBayesian()
                 ? (initial.size() + job.grid().bayesian().iterations()) * splits.size()
-                : candidates.size() * splits.size();
+                : schedule != null ? schedule.expectedFits() : candidates.size() * splits.size();
         listener.runStarted(Math.max(total, done.size()), done.size());
         boolean cancelled = coordinate(workers);
         List<FitRecord> all = new ArrayList<>(records.values());
-        int failed = (int) all.stream().filter(r -> !r.ok()).count();
+        int failed = (int) all.stream().filter(FitRecord::failed).count();
         listener.runFinished(all.size(), failed, cancelled);
         return new TuneResults(info, candidates, all, warnings, cancelled);
     }
 
     private void addCandidate(Candidate c) {
+        candidateIndex.put(c.id(), candidates.size());
         candidates.add(c);
         candidateById.put(c.id(), c);
     }
 
     private static String key(String candidateId, String splitId) {
-        return candidateId + "\u0000" + splitId;
+        return Schedule.key(candidateId, splitId, 0);
     }
 
     /** Takes a recorded fit; returns true when it counts as done. */
@@ -125,9 +149,12 @@ final class TuneSession {
             warn("a record for " + r.candidateId() + " on " + r.splitId() + " does not belong to this run and was ignored");
             return false;
         }
-        String k = key(r.candidateId(), r.splitId());
+        String k = Schedule.key(r);
         records.put(k, r);
-        if (r.ok() || !retryFailed) {
+        if (pruneBoard != null && (!r.failed() || !retryFailed)) {
+            pruneBoard.recorded(candidateIndex.get(r.candidateId()), r);
+        }
+        if (!r.failed() || !retryFailed) {
             done.add(k);
             return true;
         }
@@ -135,10 +162,46 @@ final class TuneSession {
         return false;
     }
 
+    // ---- strategies (racing, Hyperband) ----------------------------------------------------
+
+    /** Asks the schedule what to run next, records its eliminations, and queues its fits. */
+    private void refill() {
+        Map<String, FitRecord> finished = new HashMap<>();
+        for (String k : done) {
+            finished.put(k, records.get(k));
+        }
+        Schedule.Plan plan = schedule.plan(finished);
+        for (Schedule.Elimination e : plan.eliminations()) {
+            for (String split : e.skipped()) {
+                String k = key(e.candidate().id(), split);
+                if (done.contains(k)) {
+                    continue;
+                }
+                FitRecord r = new FitRecord(e.candidate().id(), e.candidate().values(), split,
+                        FitSeeds.of(job.control().seed(), e.candidate().values(), split), FitStatus.ELIMINATED, null,
+                        e.reason(), Map.of(), null, 0, null);
+                if (folder != null) {
+                    folder.append(r);
+                }
+                records.put(k, r);
+                done.add(k);
+                listener.fitEliminated(r);
+            }
+        }
+        for (Schedule.Planned p : plan.fits()) {
+            String k = p.key();
+            if (!done.contains(k) && !inFlight.contains(k) && queue.stream().noneMatch(u -> u.recordKey().equals(k))) {
+                queue.add(new Unit(p.candidate(), splits.get(p.splitId()),
+                        FitSeeds.of(job.control().seed(), p.candidate().values(), p.splitId()), p.budget()));
+            }
+        }
+        scheduleComplete = plan.complete();
+    }
+
     private void enqueueMissing(Candidate c) {
         for (Split s : splits.values()) {
             if (!done.contains(key(c.id(), s.id()))) {
-                queue.add(new Unit(c, s, FitSeeds.of(job.control().seed(), c.values(), s.id())));
+                queue.add(new Unit(c, s, FitSeeds.of(job.control().seed(), c.values(), s.id()), 0));
             }
         }
     }
@@ -161,7 +224,8 @@ final class TuneSession {
         for (RunFolder.Entry e : prior) {
             if (e instanceof RunFolder.CandidateEntry ce) {
                 replayProposal(ce.candidate());
-            } else if (e instanceof RunFolder.FitEntry f && remember(f.record(), false)) {
+            } else if (e instanceof RunFolder.FitEntry f && candidateById.containsKey(f.record().candidateId())
+                    && remember(f.record(), false)) {
                 observeIfComplete(candidateById.get(f.record().candidateId()));
             }
         }
@@ -208,6 +272,10 @@ final class TuneSession {
             if (!done.contains(k)) {
                 return;
             }
+            if (records.get(k).status() == FitStatus.PRUNED) {
+                n = 0; // a pruned candidate counts as failed for the search
+                break;
+            }
             double v = records.get(k).metric(job.primaryMetric().metricName());
             if (records.get(k).ok() && Double.isFinite(v)) {
                 sum += v;
@@ -223,6 +291,9 @@ final class TuneSession {
     }
 
     private Unit nextUnit() {
+        if (queue.isEmpty() && schedule != null && !scheduleComplete) {
+            refill();
+        }
         if (queue.isEmpty() && search != null) {
             Map<String, Object> proposed = propose();
             if (proposed != null) {
@@ -256,6 +327,7 @@ final class TuneSession {
                     Unit u;
                     while (running < workers && (u = nextUnit()) != null) {
                         Unit unit = u;
+                        inFlight.add(unit.recordKey());
                         pool.execute(() -> finished.add(new Done(unit, fitOne(unit))));
                         running++;
                     }
@@ -274,6 +346,7 @@ final class TuneSession {
                 Done d = finished.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (d != null) {
                     running--;
+                    inFlight.remove(d.unit().recordKey());
                     accept(d);
                 }
             }
@@ -287,6 +360,9 @@ final class TuneSession {
     }
 
     private boolean allDone() {
+        if (schedule != null) {
+            return scheduleComplete && queue.isEmpty();
+        }
         for (Candidate c : candidates) {
             for (String s : splits.keySet()) {
                 if (!done.contains(key(c.id(), s))) {
@@ -306,11 +382,13 @@ final class TuneSession {
         if (folder != null) {
             folder.append(r);
         }
-        String k = key(r.candidateId(), r.splitId());
+        String k = Schedule.key(r);
         records.put(k, r);
         done.add(k);
         if (r.ok()) {
             listener.fitFinished(r);
+        } else if (r.status() == FitStatus.PRUNED) {
+            listener.fitPruned(r);
         } else {
             listener.fitFailed(r);
         }
@@ -320,10 +398,59 @@ final class TuneSession {
     // ---- one fit (worker thread) -----------------------------------------------------------
 
     private FitRecord fitOne(Unit u) {
+        if (pruneBoard == null) {
+            return fitOne(u, null);
+        }
+        int index = candidateIndex.get(u.candidate().id());
+        pruneBoard.started(index, u.split().id());
+        try {
+            return fitOne(u, new Pruning(index, u.split().id()));
+        } finally {
+            pruneBoard.ended(index, u.split().id());
+        }
+    }
+
+    /** The pruner's view of one running fit: its epochs so far, and the token that stops it. */
+    private final class Pruning {
+        final int candidate;
+        final String split;
+        final CancellationToken token = new CancellationToken();
+        final List<EpochMetrics> epochs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int lastEpoch = Integer.MAX_VALUE;
+        volatile String reason;
+
+        Pruning(int candidate, String split) {
+            this.candidate = candidate;
+            this.split = split;
+        }
+
+        void epochFinished(EpochMetrics m) {
+            epochs.add(m);
+            if (reason == null && !token.isCancelled()) {
+                String why = pruneBoard.epochFinished(candidate, split, epochs.size(), lastEpoch, m, cancel);
+                if (why != null) {
+                    reason = why;
+                    token.cancel();
+                }
+            }
+            follow();
+        }
+
+        void follow() {
+            if (cancel.isCancelled()) {
+                token.cancel();
+            }
+        }
+    }
+
+    private FitRecord fitOne(Unit u, Pruning pruning) {
         long start = System.nanoTime();
         FitKey key = u.key();
         listener.fitStarted(key);
-        Map<String, Object> values = job.valuesOf(u.candidate().values());
+        Map<String, Object> values = new LinkedHashMap<>(job.valuesOf(u.candidate().values()));
+        if (u.budget() > 0) {
+            values.put("fit_epochs", u.budget());
+        }
         try {
             Optional<String> dryRunError = dryRuns.computeIfAbsent(u.candidate().id(), id -> dryRun(values));
             if (dryRunError.isPresent()) {
@@ -334,12 +461,19 @@ final class TuneSession {
             Split s = u.split();
             CandidateFitter.Task task = new CandidateFitter.Task(job, values, job.training().rows(s.analysis()),
                     job.training().rows(s.assessment()), u.seed(), job.control().savePredictions());
-            CandidateFitter.Outcome out = fitter.fit(task, progress(key), cancel);
+            CandidateFitter.Outcome out = fitter.fit(task, progress(key, pruning),
+                    pruning == null ? cancel : pruning.token);
+            if (pruning != null && pruning.reason != null && !cancel.isCancelled()) {
+                return pruned(u, pruning, start); // the stop came after the last batch
+            }
             FitRecord.Predictions predictions = job.control().savePredictions() && out.predictions() != null
                     ? new FitRecord.Predictions(s.assessment(), out.predictions()) : null;
             return new FitRecord(u.candidate().id(), u.candidate().values(), s.id(), u.seed(), FitStatus.OK, null, null,
-                    out.metrics(), out.history(), elapsed(start), predictions);
+                    out.metrics(), out.history(), elapsed(start), predictions, u.budget());
         } catch (FitFailure f) {
+            if (pruning != null && pruning.reason != null && !cancel.isCancelled()) {
+                return pruned(u, pruning, start);
+            }
             if (f.kind() == FitFailure.Kind.CANCELLED || cancel.isCancelled()) {
                 return null;
             }
@@ -366,7 +500,13 @@ final class TuneSession {
     private FitRecord failed(Unit u, String kind, String message, long start) {
         return new FitRecord(u.candidate().id(), u.candidate().values(), u.split().id(), u.seed(), FitStatus.FAILED, kind,
                 message == null || message.isBlank() ? "the fit failed without a message (" + kind + ")" : message,
-                Map.of(), null, elapsed(start), null);
+                Map.of(), null, elapsed(start), null, u.budget());
+    }
+
+    private FitRecord pruned(Unit u, Pruning p, long start) {
+        return new FitRecord(u.candidate().id(), u.candidate().values(), u.split().id(), u.seed(), FitStatus.PRUNED, null,
+                p.reason, Map.of(), PruneBoard.prunedHistory(List.copyOf(p.epochs), p.reason), elapsed(start), null,
+                u.budget());
     }
 
     private static String describe(Throwable e) {
@@ -378,21 +518,31 @@ final class TuneSession {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    private FitListener progress(FitKey key) {
+    private FitListener progress(FitKey key, Pruning pruning) {
         return new FitListener() {
             @Override
             public void started(int epochs, int batches) {
+                if (pruning != null) {
+                    pruning.lastEpoch = epochs;
+                    pruning.follow();
+                }
                 listener.trainingStarted(key, epochs, batches);
             }
 
             @Override
             public void batchFinished(int epoch, int batch, double loss) {
+                if (pruning != null) {
+                    pruning.follow();
+                }
                 listener.batchFinished(key, epoch, batch, loss);
             }
 
             @Override
             public void epochFinished(EpochMetrics metrics) {
                 listener.epochFinished(key, metrics);
+                if (pruning != null) {
+                    pruning.epochFinished(metrics);
+                }
             }
         };
     }
