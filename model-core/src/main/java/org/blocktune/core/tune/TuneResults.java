@@ -20,7 +20,7 @@ import org.blocktune.core.tune.strategy.SearchStrategy;
  *
  * @param info       the run's identity
  * @param candidates every candidate of the run (for a Bayesian search, all that were proposed), in id order
- * @param records    one record per finished fit, ordered by candidate then resample
+ * @param records    one record per finished fit, ordered by candidate, resample, then budget
  * @param warnings   problems met while running or reading (e.g. damaged records skipped)
  * @param cancelled  true when the run was cancelled before it finished
  */
@@ -41,7 +41,8 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
         List<FitRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparingInt((FitRecord r) -> candOrder.getOrDefault(r.candidateId(), Integer.MAX_VALUE))
                 .thenComparing(FitRecord::candidateId)
-                .thenComparingInt(r -> splitOrder.getOrDefault(r.splitId(), Integer.MAX_VALUE)));
+                .thenComparingInt(r -> splitOrder.getOrDefault(r.splitId(), Integer.MAX_VALUE))
+                .thenComparingInt(FitRecord::budget));
         records = List.copyOf(sorted);
     }
 
