@@ -37,6 +37,11 @@ final class StrategyOptions {
     @Option(names = "--prune-warmup", paramLabel = "N", description = "median pruning: epochs a fit always trains first (default 0)")
     Integer pruneWarmup;
 
+    @Option(names = "--prune-monitor", paramLabel = "KEY",
+            description = "median pruning: the epoch value compared, e.g. val_loss or val_accuracy, scored on the "
+                    + "resample's held-out rows (default: val_loss)")
+    String pruneMonitor;
+
     /** The strategy for this run: the project's, changed by the options given. */
     SearchStrategy apply(SearchStrategy fromProject) {
         try {
@@ -67,13 +72,13 @@ final class StrategyOptions {
                     && s.kind() == SearchStrategy.Kind.GRID) {
                 s = s.withPruning(fromProject.pruning());
             }
-            if (pruneStartup != null || pruneWarmup != null) {
+            if (pruneStartup != null || pruneWarmup != null || pruneMonitor != null) {
                 SearchStrategy.MedianPruning m = s.pruning();
                 if (m == null) {
-                    throw new IllegalArgumentException("--prune-startup and --prune-warmup need --prune median");
+                    throw new IllegalArgumentException("--prune-startup, --prune-warmup and --prune-monitor need --prune median");
                 }
                 s = s.withPruning(new SearchStrategy.MedianPruning(pruneStartup == null ? m.startupTrials() : pruneStartup,
-                        pruneWarmup == null ? m.warmupSteps() : pruneWarmup, m.monitor()));
+                        pruneWarmup == null ? m.warmupSteps() : pruneWarmup, pruneMonitor == null ? m.monitor() : pruneMonitor));
             }
             return s;
         } catch (IllegalArgumentException e) {

@@ -460,7 +460,7 @@ final class TuneSession {
             }
             Split s = u.split();
             CandidateFitter.Task task = new CandidateFitter.Task(job, values, job.training().rows(s.analysis()),
-                    job.training().rows(s.assessment()), u.seed(), job.control().savePredictions());
+                    job.training().rows(s.assessment()), u.seed(), job.control().savePredictions(), pruning != null);
             CandidateFitter.Outcome out = fitter.fit(task, progress(key, pruning),
                     pruning == null ? cancel : pruning.token);
             if (pruning != null && pruning.reason != null && !cancel.isCancelled()) {
