@@ -35,7 +35,8 @@ import org.blocktune.core.tune.strategy.SearchStrategy;
  *   <li>{@code diamonds}: 8,000 rows of diamonds (drawn with seed 1), the example's space with a Latin
  *       hypercube of 16 candidates, 5-fold CV, 10 epochs.</li>
  * </ul>
- * Run: {@code blocktune bench strategies [iris] [diamonds] [--workers N]}.
+ * {@code iris10} is the iris case with 10 folds (racing can save at most the share of resamples after its burn-in).
+ * Run: {@code blocktune bench strategies [iris] [iris10] [diamonds] [--workers N]}.
  */
 public final class StrategyBenchmark {
     private StrategyBenchmark() {
@@ -67,15 +68,17 @@ public final class StrategyBenchmark {
         for (String w : which) {
             switch (w) {
                 case "iris" -> compare(out, "iris, example grid with fit_epochs 30 (16 candidates x 5 folds x 30 epochs)",
-                        irisPlan(examples), workers);
+                        irisPlan(examples, 5), workers);
+                case "iris10" -> compare(out, "iris, example grid with fit_epochs 30, 10 folds (16 x 10 x 30)",
+                        irisPlan(examples, 10), workers);
                 case "diamonds" -> compare(out, "diamonds, 8,000 rows (16 candidates x 5 folds x 10 epochs)",
                         diamondsPlan(examples), workers);
-                default -> throw new IllegalArgumentException("unknown benchmark '" + w + "'; choose iris or diamonds");
+                default -> throw new IllegalArgumentException("unknown benchmark '" + w + "'; choose iris, iris10 or diamonds");
             }
         }
     }
 
-    static TunePlan irisPlan(Path examples) throws Exception {
+    static TunePlan irisPlan(Path examples, int folds) throws Exception {
         Path file = examples.resolve("iris.blocktune.json");
         Project p = ProjectFile.read(file);
         Map<String, Object> values = new LinkedHashMap<>(p.values());
@@ -84,7 +87,7 @@ public final class StrategyBenchmark {
         tuned.remove("fit_epochs");
         ResamplingSettings r = p.resampling();
         p = p.withArguments(values, tuned).withResampling(new ResamplingSettings(r.trainProp(), r.stratify(),
-                ResamplingSettings.Scheme.VFOLD, 5, 1, r.times(), r.validationProp()));
+                ResamplingSettings.Scheme.VFOLD, folds, 1, r.times(), r.validationProp()));
         return TunePlan.load(p, file);
     }
 

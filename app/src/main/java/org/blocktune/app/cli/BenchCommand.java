@@ -107,7 +107,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                     + "wall time, the best candidate's CV metric and whether it is the grid's best. iris: the example's "
                     + "grid with fit_epochs 30, 5 folds; diamonds: 8,000 rows, 16 candidates, 5 folds, 10 epochs."})
     static final class Strategies extends CommandBase implements Callable<Integer> {
-        @Parameters(paramLabel = "DATA", arity = "0..2", description = "iris and/or diamonds (default: both)")
+        @Parameters(paramLabel = "DATA", arity = "0..3", description = "iris, iris10 (10 folds) and/or diamonds (default: iris and diamonds)")
         List<String> which = new ArrayList<>();
 
         @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "fits at once (default 2)")

@@ -192,7 +192,7 @@ public final class ResultsScreen {
         charts.getTabs().addAll(tab("Metric vs parameters", "tab-autoplot", autoplot.node()),
                 tab("Parallel coordinates", "tab-parallel", parallel.node()),
                 tab("History", "tab-history", history.node()),
-                tab("Final fit", "tab-finalfit", finalFit.node()));
+                tab("Final fit", "tab-finalfit", finalFit.node()), strategyTab);
         charts.setMinHeight(120);
         SplitPane split = new SplitPane(tables, charts);
         split.setOrientation(Orientation.VERTICAL);
@@ -291,12 +291,6 @@ public final class ResultsScreen {
         } else if (failed == 0 && tables.getItems().contains(failuresBox)) {
             tables.getItems().setAll(table.view());
         }
-        boolean strategic = !results.info().strategy().isDefault();
-        if (strategic && !charts.getTabs().contains(strategyTab)) {
-            charts.getTabs().add(strategyTab);
-        } else if (!strategic) {
-            charts.getTabs().remove(strategyTab);
-        }
         refreshBestAndCharts();
     }
 
@@ -315,9 +309,7 @@ public final class ResultsScreen {
             updating = was;
         }
         table.view().refresh();
-        if (!results.info().strategy().isDefault()) {
-            strategy.show(results, metric);
-        }
+        strategy.show(results, metric);
         onSelection();
     }
 

@@ -70,6 +70,8 @@ final class StrategyCharts {
         ValueMarker marker = new ValueMarker(burnIn + 0.5, ChartStyle.MUTED, ChartStyle.DASHED);
         marker.setLabel("end of burn-in");
         marker.setLabelFont(ChartStyle.TICK);
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(marker);
         ChartStyle.plot(plot);
         int dropped = race.fittedOn().size();

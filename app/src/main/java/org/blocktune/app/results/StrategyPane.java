@@ -49,6 +49,12 @@ final class StrategyPane {
     void show(TuneResults results, String metric) {
         SearchStrategy s = results.info().strategy();
         compute.setText(results.computeUse().describe());
+        if (s.isDefault()) {
+            summary.setText("This run fitted every candidate on every resample. Racing, Hyperband or median pruning "
+                    + "(Search space step, Strategy) spend less compute on candidates that are clearly worse.");
+            root.setCenter(null);
+            return;
+        }
         long pruned = results.records().stream().filter(r -> r.status() == FitStatus.PRUNED).count();
         StringBuilder text = new StringBuilder("Strategy: " + s.describe() + ".");
         if (pruned > 0) {
@@ -63,7 +69,8 @@ final class StrategyPane {
             race.reasons().entrySet().stream().limit(3).forEach(e -> text.append("\n").append(e.getKey()).append(": ")
                     .append(e.getValue()));
             if (race.reasons().size() > 3) {
-                text.append("\n… (hover the grey lines' legend in the table, or see the run folder, for the rest)");
+                text.append("\n… and ").append(race.reasons().size() - 3)
+                        .append(" more (the run folder keeps every reason; blocktune tune prints them)");
             }
             chart.show(StrategyCharts.race(results, race, metric));
             root.setCenter(chart.node());
