@@ -2,7 +2,6 @@ package org.blocktune.core.tune;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,8 +100,7 @@ final class HyperbandSchedule implements Schedule {
 
     @Override
     public int expectedFits() {
-        Set<String> keys = new HashSet<>();
-        int n = 0;
+        int n = 0; // an upper bound: fits another bracket already made are not counted out
         for (int i = 0; i < firstRounds.size(); i++) {
             HyperbandBrackets.Bracket b = brackets.get(i % brackets.size());
             int size = firstRounds.get(i).size();
@@ -111,7 +109,7 @@ final class HyperbandSchedule implements Schedule {
                 n += size * splits.size();
             }
         }
-        return Math.max(n, keys.size());
+        return n;
     }
 
     @Override
