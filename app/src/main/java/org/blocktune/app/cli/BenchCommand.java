@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * classpath by class name: {@code bin/blocktune} puts it there in a source checkout. When it is absent
  * (an installed BlockTune) the command says how to run the benchmarks from a checkout.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Speed.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Speed.class, BenchCommand.Strategies.class},
         description = {"Benchmarks of the engine on this machine: dry-run speed, training overhead against a "
                 + "hand-written DL4J loop, speed-up with 2 workers, and memory over a long run.",
                 "--quick takes about a minute; the full set takes several. 'bench speed' times the workloads "
@@ -99,6 +99,34 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
         command.err().println("blocktune bench: " + ABSENT);
         command.err().flush();
         return ExitCodes.FAILED;
+    }
+
+    /** {@code blocktune bench strategies [iris] [diamonds] [--workers N]}: grid vs racing vs Hyperband vs pruning. */
+    @Command(name = "strategies", mixinStandardHelpOptions = true,
+            description = {"Search strategies against the full grid on the same candidates and seed: epochs trained, "
+                    + "wall time, the best candidate's CV metric and whether it is the grid's best. iris: the example's "
+                    + "grid with fit_epochs 30, 5 folds; diamonds: 8,000 rows, 16 candidates, 5 folds, 10 epochs."})
+    static final class Strategies extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "DATA", arity = "0..3", description = "iris, iris10 (10 folds) and/or diamonds (default: iris and diamonds)")
+        List<String> which = new ArrayList<>();
+
+        @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "fits at once (default 2)")
+        int workers;
+
+        @Override
+        public Integer call() throws Exception {
+            Method run = benchMethod("org.blocktune.bench.StrategyBenchmark", "run", PrintStream.class, String[].class);
+            if (run == null) {
+                return absent(this);
+            }
+            System.setProperty(DATASETS_PROPERTY, shippedDatasets().toString());
+            List<String> args = new ArrayList<>(which);
+            args.add("--workers");
+            args.add(Integer.toString(workers));
+            invoke(run, System.out, args.toArray(String[]::new));
+            System.out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     /** The workloads of the PyTorch comparison (see the README's benchmark section). */

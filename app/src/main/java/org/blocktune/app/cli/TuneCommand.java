@@ -18,6 +18,7 @@ import org.blocktune.core.tune.TuneJob;
 import org.blocktune.core.tune.TuneListener;
 import org.blocktune.core.tune.TuneResults;
 import org.blocktune.core.tune.TuneRunner;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Tune: fit every candidate on every resample of the training data, score it on the held-out "
                 + "part, and print the best candidates. Every finished fit is written to the run folder at once; "
-                + "Ctrl-C stops the run and --resume continues it.",
+                + "Ctrl-C stops the run and --resume continues it. --strategy race|race_win_loss|hyperband spends "
+                + "less compute (racing over resamples, Hyperband over epochs); --prune median stops poor fits early.",
                 "Exit code 0 when at least one fit succeeded, 1 when all failed, 130 when interrupted."})
 final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
@@ -55,6 +57,9 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     boolean all;
 
     @Mixin
+    StrategyOptions strategyOptions;
+
+    @Mixin
     OutputOptions output;
 
     @Override
@@ -72,23 +77,25 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
                     + "\nFix the recipe or the data (the workbench's Data step shows the same checks), then run again");
         }
         FitPlace place = spark.place();
+        SearchStrategy strategy = strategyOptions.apply(plan.project().strategy());
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
-                + place.describe(job) + "; records go to " + job.folder());
+                + place.describe(job)
+                + (strategy.isDefault() ? "" : ", strategy " + strategy.describe()) + "; records go to " + job.folder());
         // Ctrl-C cancels the run; the hook waits until the summary below is printed
         try (Interrupt ctrlC = interruptible()) {
-            return runAndReport(job, place, ctrlC);
+            return runAndReport(job, place, strategy, ctrlC);
         }
     }
 
-    private int runAndReport(TuneJob job, FitPlace place, Interrupt ctrlC) {
+    private int runAndReport(TuneJob job, FitPlace place, SearchStrategy strategy, Interrupt ctrlC) {
         ProgressBar bar = progress("tune");
         Progress listener = new Progress(bar);
         TuneResults results;
         try {
             TuneRunner runner = new TuneRunner(new ModelCandidateFitter(), place);
-            results = resume ? runner.resume(job, retryFailed, listener, ctrlC.token)
-                    : runner.run(job, listener, ctrlC.token);
+            results = resume ? runner.resume(job, strategy, retryFailed, listener, ctrlC.token)
+                    : runner.run(job, strategy, listener, ctrlC.token);
         } catch (IOException e) {
             throw new UserError("the run folder could not be used: " + e.getMessage(), e);
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -98,6 +105,9 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
         bar.finish(ok + " fit(s) done, " + results.failures().size() + " failed" + (results.cancelled() ? ", interrupted" : ""));
         results.warnings().forEach(w -> err().println("warning: " + w));
         printFailures(results);
+        if (!strategy.isDefault()) {
+            StrategyReport.print(results, err());
+        }
         if (ok > 0) {
             String metric = job.primaryMetric().metricName();
             List<MetricSummary> rows = all ? results.summary() : results.showBest(metric, best);
@@ -171,6 +181,16 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
         @Override
         public void fitFailed(FitRecord record) {
             bar.update(done.incrementAndGet(), total, record.candidateId() + " failed");
+        }
+
+        @Override
+        public void fitPruned(FitRecord record) {
+            bar.update(done.incrementAndGet(), total, record.candidateId() + " pruned");
+        }
+
+        @Override
+        public void fitEliminated(FitRecord record) {
+            bar.update(done.incrementAndGet(), total, record.candidateId() + " eliminated");
         }
     }
 }

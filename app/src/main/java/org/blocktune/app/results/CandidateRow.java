@@ -18,8 +18,15 @@ import org.blocktune.core.tune.TuneResults;
  * @param summaries metric name → summary (absent when no fit gave a value)
  * @param okFits    successful fits
  * @param failedFits failed fits
+ * @param skippedFits fits a search strategy skipped: resamples a race eliminated the candidate before, and pruned fits
  */
-public record CandidateRow(Candidate candidate, Map<String, MetricSummary> summaries, int okFits, int failedFits) {
+public record CandidateRow(Candidate candidate, Map<String, MetricSummary> summaries, int okFits, int failedFits,
+                           int skippedFits) {
+
+    /** A row without fits skipped by a search strategy. */
+    public CandidateRow(Candidate candidate, Map<String, MetricSummary> summaries, int okFits, int failedFits) {
+        this(candidate, summaries, okFits, failedFits, 0);
+    }
 
     public CandidateRow {
         summaries = Collections.unmodifiableMap(new LinkedHashMap<>(summaries));
@@ -35,16 +42,19 @@ public record CandidateRow(Candidate candidate, Map<String, MetricSummary> summa
         for (Candidate c : results.candidates()) {
             int ok = 0;
             int failed = 0;
+            int skipped = 0;
             for (FitRecord r : results.records()) {
-                if (r.candidateId().equals(c.id())) {
+                if (r.candidateId().equals(c.id()) && r.budget() == results.budgetOf(c.id())) {
                     if (r.ok()) {
                         ok++;
-                    } else {
+                    } else if (r.failed()) {
                         failed++;
+                    } else {
+                        skipped++;
                     }
                 }
             }
-            out.add(new CandidateRow(c, byCandidate.getOrDefault(c.id(), Map.of()), ok, failed));
+            out.add(new CandidateRow(c, byCandidate.getOrDefault(c.id(), Map.of()), ok, failed, skipped));
         }
         return out;
     }

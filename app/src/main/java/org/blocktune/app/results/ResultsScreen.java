@@ -71,6 +71,8 @@ public final class ResultsScreen {
     private final ChartCard parallel = new ChartCard("parallelChart", "parallel-coordinates", this::report);
     private final ChartCard history = new ChartCard("historyChart", "history", this::report);
     private final FinalFitPane finalFit = new FinalFitPane(chosen, this::report);
+    private final StrategyPane strategy = new StrategyPane(this::report);
+    private final Tab strategyTab = tab("Strategy", "tab-strategy", strategy.node());
     private final TabPane charts = new TabPane();
     /** The results table, and beside it the failed fits when there are any. */
     private final SplitPane tables = new SplitPane();
@@ -206,7 +208,7 @@ public final class ResultsScreen {
         charts.getTabs().addAll(tab("Metric vs parameters", "tab-autoplot", autoplot.node()),
                 tab("Parallel coordinates", "tab-parallel", parallel.node()),
                 tab("History", "tab-history", history.node()),
-                tab("Final fit", "tab-finalfit", finalFit.node()));
+                tab("Final fit", "tab-finalfit", finalFit.node()), strategyTab);
         charts.setMinHeight(120);
         SplitPane split = new SplitPane(tables, charts);
         split.setOrientation(Orientation.VERTICAL);
@@ -285,10 +287,15 @@ public final class ResultsScreen {
         }
         int fits = results.records().size();
         int failed = results.failures().size();
-        int expected = results.candidates().size() * results.info().splitIds().size();
+        int skipped = (int) results.records().stream().filter(r -> r.status() == org.blocktune.core.tune.FitStatus.ELIMINATED
+                || r.status() == org.blocktune.core.tune.FitStatus.PRUNED).count();
+        boolean hyperband = results.info().strategy().kind() == org.blocktune.core.tune.strategy.SearchStrategy.Kind.HYPERBAND;
+        int expected = hyperband ? fits + (results.cancelled() ? 1 : 0)
+                : results.candidates().size() * results.info().splitIds().size();
         heading.setText("Results of " + results.info().specName() + ": " + plural(results.candidates().size(), "candidate")
                 + " × " + plural(results.info().splitIds().size(), "resample"));
-        summaryLine.setText((fits - failed) + " of " + fits + " recorded fits succeeded"
+        summaryLine.setText((fits - failed - skipped) + " of " + fits + " recorded fits succeeded"
+                + (skipped > 0 ? " (" + skipped + " eliminated or pruned by the search strategy; see its tab)" : "")
                 + (failed > 0 ? "; " + plural(failed, "fit") + " failed (listed beside the table)." : ".")
                 + " Metrics are means over resamples ± their standard error; n is how many resamples gave a value.");
         incomplete.setText(fits < expected ? "Incomplete run: " + fits + " of " + expected
@@ -319,7 +326,18 @@ public final class ResultsScreen {
             updating = was;
         }
         table.view().refresh();
+        strategy.show(results, metric);
         onSelection();
+    }
+
+    /** Shows the workbench's results at once (tests use it on a screen that is not on show). */
+    void refreshForTest() {
+        refresh();
+    }
+
+    /** The Strategy tab's content (racing plot, bracket view, compute saved), for tests. */
+    StrategyPane strategyPane() {
+        return strategy;
     }
 
     /**

@@ -138,8 +138,9 @@ final class ResultsTable {
             c.getStyleClass().add("number-column");
             table.getColumns().add(c);
         }
-        TableColumn<CandidateRow, String> fits = textColumn("Fits", r -> r.failedFits() == 0 ? r.okFits() + " ok"
-                : r.okFits() + " ok, " + r.failedFits() + " failed");
+        TableColumn<CandidateRow, String> fits = textColumn("Fits", r -> r.okFits() + " ok"
+                + (r.failedFits() == 0 ? "" : ", " + r.failedFits() + " failed")
+                + (r.skippedFits() == 0 ? "" : ", " + r.skippedFits() + " dropped"));
         fits.setId("col-fits");
         fits.setPrefWidth(96);
         table.getColumns().add(fits);

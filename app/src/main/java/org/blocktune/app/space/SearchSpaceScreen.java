@@ -34,7 +34,10 @@ public final class SearchSpaceScreen {
         root.setTop(top);
         ArgumentForm form = new ArgumentForm(wb);
         GridPanel grid = new GridPanel(wb);
-        SplitPane split = new SplitPane(form.node(), grid.node());
+        StrategyPanel strategy = new StrategyPanel(wb);
+        VBox right = new VBox(grid.node(), strategy.node());
+        VBox.setVgrow(grid.node(), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(form.node(), right);
         split.setDividerPositions(0.6);
         root.setCenter(split);
         wb.spaceProperty().addListener((o, a, s) -> showSummary());

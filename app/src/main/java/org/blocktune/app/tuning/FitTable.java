@@ -102,8 +102,13 @@ final class FitTable {
                     setText(null);
                     return;
                 }
-                setText(r.ok() ? "ok" : "failed");
-                getStyleClass().add(r.ok() ? "status-ok" : "status-error");
+                setText(switch (r.status()) {
+                    case OK -> "ok";
+                    case FAILED -> "failed";
+                    case ELIMINATED -> "eliminated";
+                    case PRUNED -> "pruned";
+                });
+                getStyleClass().add(r.failed() ? "status-error" : "status-ok");
             }
         });
         return c;

@@ -123,6 +123,16 @@ final class RunFeed implements TuneListener {
         ended(record);
     }
 
+    @Override
+    public void fitPruned(FitRecord record) {
+        ended(record);
+    }
+
+    @Override
+    public void fitEliminated(FitRecord record) {
+        ended(record);
+    }
+
     private void ended(FitRecord record) {
         batches.keySet().removeIf(k -> k.candidate().id().equals(record.candidateId())
                 && k.splitId().equals(record.splitId()));

@@ -52,8 +52,8 @@ final class RunTask extends Task<TuneResults> {
             if (RunFolder.holdsRun(request.folder())) {
                 feed.prior(TuneResults.load(request.folder()));
             }
-            return runner.resume(plan.job(), false, feed, token);
+            return runner.resume(plan.job(), plan.project().strategy(), false, feed, token);
         }
-        return runner.run(plan.job(), feed, token);
+        return runner.run(plan.job(), plan.project().strategy(), feed, token);
     }
 }

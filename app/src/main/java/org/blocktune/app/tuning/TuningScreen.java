@@ -604,7 +604,7 @@ public final class TuningScreen {
             total = s.total();
             alreadyDone = s.alreadyDone();
             done = s.alreadyDone();
-            failed = (int) table.rows().stream().filter(r -> !r.ok()).count();
+            failed = (int) table.rows().stream().filter(FitRecord::failed).count();
             headline.setText(s.alreadyDone() > 0 ? "Resumed: " + s.alreadyDone() + " of " + s.total()
                     + " fits were already done." : "Running " + s.total() + " fits…");
         } else if (e instanceof RunFeed.FitBegan b) {
@@ -631,7 +631,7 @@ public final class TuningScreen {
             });
             table.rows().add(rec);
             done++;
-            if (!rec.ok()) {
+            if (rec.failed()) {
                 failed++;
             }
             unpublished = true;

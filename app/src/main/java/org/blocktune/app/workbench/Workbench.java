@@ -53,6 +53,10 @@ public final class Workbench {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final ObjectProperty<GridSettings> grid =
             new SimpleObjectProperty<>(this, "grid", new GridSettings(GridSettings.Kind.REGULAR, 3, 10, 42, null));
+    private final ObjectProperty<org.blocktune.core.tune.strategy.SearchStrategy> strategy =
+            new SimpleObjectProperty<>(this, "strategy", org.blocktune.core.tune.strategy.SearchStrategy.grid());
+    private org.blocktune.core.tune.strategy.SearchStrategy savedStrategy =
+            org.blocktune.core.tune.strategy.SearchStrategy.grid();
     private final ReadOnlyObjectWrapper<Map<String, Domain>> domains =
             new ReadOnlyObjectWrapper<>(this, "domains", Map.of());
     private final ReadOnlyObjectWrapper<Map<String, Integer>> levels =
@@ -126,7 +130,7 @@ public final class Workbench {
         recomputeSpace();
         recomputeCandidates();
         for (javafx.beans.Observable o : List.of(data, roles, recipe, resampling, domains, levels, grid, seed, metrics,
-                workers, runFolder, kept)) {
+                workers, runFolder, kept, strategy)) {
             o.addListener(x -> refreshUnsaved());
         }
         markSaved();
@@ -225,6 +229,14 @@ public final class Workbench {
         return seed;
     }
 
+    /**
+     * How a run spends its compute: the plain grid, racing, Hyperband, or the grid with median pruning
+     * (the Search space step's strategy choice; saved with the project).
+     */
+    public ObjectProperty<org.blocktune.core.tune.strategy.SearchStrategy> strategyProperty() {
+        return strategy;
+    }
+
     /** Grid settings; their seed always follows the master seed. */
     public ObjectProperty<GridSettings> gridProperty() {
         return grid;
@@ -272,6 +284,7 @@ public final class Workbench {
         kept.set(null);
         metrics.set(List.of());
         runFolder.set(null);
+        strategy.set(org.blocktune.core.tune.strategy.SearchStrategy.grid());
         clearRun();
         markSaved();
     }
@@ -441,11 +454,12 @@ public final class Workbench {
     /** Records that the settings as they are now are saved (or were just opened). */
     public void markSaved() {
         saved = settings();
+        savedStrategy = strategy.get();
         refreshUnsaved();
     }
 
     private void refreshUnsaved() {
-        unsaved.set(saved != null && !saved.equals(settings()));
+        unsaved.set(saved != null && (!saved.equals(settings()) || !savedStrategy.equals(strategy.get())));
     }
 
     private SavedSettings settings() {

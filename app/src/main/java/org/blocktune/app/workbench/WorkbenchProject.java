@@ -42,7 +42,8 @@ public final class WorkbenchProject {
                 .withControl(new TuneControl(wb.workersProperty().get(), wb.seedProperty().get(),
                         base.control().savePredictions()))
                 .withRunFolder(wb.runFolderProperty().get())
-                .withKeptCandidates(wb.keptProperty().get());
+                .withKeptCandidates(wb.keptProperty().get())
+                .withStrategy(wb.strategyProperty().get());
         return p;
     }
 
@@ -64,6 +65,7 @@ public final class WorkbenchProject {
         wb.workersProperty().set(p.control().workers());
         wb.runFolderProperty().set(p.runFolder());
         wb.restoreKept(p.keptCandidates());
+        wb.strategyProperty().set(p.strategy());
         wb.markSaved();
     }
 }

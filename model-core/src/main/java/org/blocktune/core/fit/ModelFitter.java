@@ -47,6 +47,17 @@ public final class ModelFitter {
      */
     public static FittedModel fit(FitRequest request, Table training, FitListener listener, CancellationToken cancel)
             throws FitFailure {
+        return fit(request, training, null, listener, cancel);
+    }
+
+    /**
+     * {@link #fit(FitRequest, Table, FitListener, CancellationToken)} that also scores {@code watched}
+     * (raw rows, baked with the recipe prepared on {@code training}) after every epoch as the
+     * {@code val_*} values, when the fit has no validation split of its own. The tuner's median pruner
+     * watches a fit's assessment rows this way; training itself is unchanged.
+     */
+    public static FittedModel fit(FitRequest request, Table training, Table watched, FitListener listener,
+                                  CancellationToken cancel) throws FitFailure {
         FitListener events = listener == null ? FitListener.NONE : listener;
         CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
         if (token.isCancelled()) {
@@ -70,6 +81,14 @@ public final class ModelFitter {
         int split = trainingRows(n, settings.validationSplit());
         Table trainRows = split == n ? baked : baked.rows(IntStream.range(0, split).toArray());
         Table validationRows = split == n ? null : baked.rows(IntStream.range(split, n).toArray());
+        if (validationRows == null && watched != null && watched.rowCount() > 0) {
+            try {
+                validationRows = prepped.bake(watched);
+            } catch (RuntimeException e) {
+                throw new FitFailure(FitFailure.Kind.DATA, "the recipe could not be applied to the rows scored during "
+                        + "training: " + e.getMessage(), e);
+            }
+        }
         Task task = roles.task(baked);
         if (settings.balancedClasses()) {
             resolution = withClassWeights(resolution, ClassWeights.balanced(

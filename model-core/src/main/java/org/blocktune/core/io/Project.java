@@ -16,6 +16,7 @@ import org.blocktune.core.space.GridSettings;
 import org.blocktune.core.space.ParameterSet;
 import org.blocktune.core.spec.Spec;
 import org.blocktune.core.tune.TuneControl;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * Everything a BlockTune project file holds, as one immutable value; {@link ProjectFile} reads
@@ -37,11 +38,12 @@ import org.blocktune.core.tune.TuneControl;
  * @param keptCandidates the candidate rows kept after a dry run ("keep valid rows only"), each a map from tuned
  *                   argument to value, in the grid's order; empty (or {@code null} when building) = every
  *                   candidate of the grid runs
+ * @param strategy   how a tune run spends its compute (grid, racing, Hyperband, pruning); the plain grid by default
  */
 public record Project(DataRef data, List<CompositeBlock> library, Spec spec, JsonNode layout,
                       Map<String, Object> values, List<String> tuned, ParameterSet space, GridSettings grid,
                       ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
-                      List<Map<String, Object>> keptCandidates) {
+                      List<Map<String, Object>> keptCandidates, SearchStrategy strategy) {
 
     /** The {@code format} name every project file carries. */
     public static final String FORMAT = "blocktune-project";
@@ -49,9 +51,10 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
      * The newest format version this BlockTune reads. Version 2 added {@code keptCandidates}; a project
      * without kept candidates is still written as version 1, so older BlockTune versions open it. Version 3
      * added import options (decimal mark, header, skipped lines, encoding, ID and ignored columns) and the
-     * recipe steps for dirty data, written only when used.
+     * recipe steps for dirty data, written only when used. Version 4 added the search {@code strategy}
+     * (racing, Hyperband, pruning), written only when it is not the plain grid.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /**
      * Checks and copies the parts.
@@ -79,6 +82,22 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
         Objects.requireNonNull(control, "control");
         checkLibrary(library, spec);
         keptCandidates = keptCandidates == null ? List.of() : keptCandidates.stream().map(Project::row).toList();
+        strategy = strategy == null ? SearchStrategy.grid() : strategy;
+    }
+
+    /** A project that tunes with the plain grid strategy (every candidate on every resample). */
+    public Project(DataRef data, List<CompositeBlock> library, Spec spec, JsonNode layout,
+                   Map<String, Object> values, List<String> tuned, ParameterSet space, GridSettings grid,
+                   ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
+                   List<Map<String, Object>> keptCandidates) {
+        this(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
+                keptCandidates, null);
+    }
+
+    /** This project with another search strategy (racing, Hyperband, pruning; {@code null}: the plain grid). */
+    public Project withStrategy(SearchStrategy s) {
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
+                runFolder, keptCandidates, s);
     }
 
     /**
@@ -100,54 +119,54 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
 
     public Project withData(DataRef d) {
         return new Project(d, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     /** This project with another spec and block library (they must agree). */
     public Project withSpec(Spec s, List<CompositeBlock> lib) {
         return new Project(data, lib, s, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
-                keptCandidates);
+                keptCandidates, strategy);
     }
 
     public Project withLayout(JsonNode l) {
         return new Project(data, library, spec, l, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     /** This project with other fixed values and tune marks. */
     public Project withArguments(Map<String, Object> v, List<String> t) {
         return new Project(data, library, spec, layout, v, t, space, grid, resampling, metrics, control, runFolder,
-                keptCandidates);
+                keptCandidates, strategy);
     }
 
     public Project withSpace(ParameterSet s) {
         return new Project(data, library, spec, layout, values, tuned, s, grid, resampling, metrics, control,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     public Project withGrid(GridSettings g) {
         return new Project(data, library, spec, layout, values, tuned, space, g, resampling, metrics, control,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     public Project withResampling(ResamplingSettings r) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, r, metrics, control, runFolder,
-                keptCandidates);
+                keptCandidates, strategy);
     }
 
     public Project withMetrics(List<String> m) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, m, control,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     public Project withControl(TuneControl c) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, c,
-                runFolder, keptCandidates);
+                runFolder, keptCandidates, strategy);
     }
 
     public Project withRunFolder(Path f) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, f,
-                keptCandidates);
+                keptCandidates, strategy);
     }
 
     /**
@@ -156,7 +175,7 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
      */
     public Project withKeptCandidates(List<Map<String, Object>> kept) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, kept);
+                runFolder, kept, strategy);
     }
 
     /** True when the project runs only the candidates a dry run kept, not every candidate of its grid. */

@@ -20,6 +20,8 @@ import org.blocktune.core.space.GridSettings;
 import org.blocktune.core.space.ParameterSet;
 import org.blocktune.core.spec.Spec;
 import org.blocktune.core.tune.TuneControl;
+import org.blocktune.core.tune.strategy.SearchStrategy;
+import org.blocktune.core.tune.strategy.StrategyJson;
 
 /**
  * The JSON form of a {@link Project} (format {@code blocktune-project}, version 1 or 2). Paths are
@@ -42,12 +44,15 @@ import org.blocktune.core.tune.TuneControl;
  */
 public final class ProjectJson {
     private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
-            "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder", "keptCandidates");
+            "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder", "keptCandidates",
+            "strategy");
     private static final String ROOT = "project";
     /** The format version that added {@code keptCandidates} and the grid's {@code parameterLevels}. */
     private static final int VERSION_2 = 2;
     /** The format version that added the import options beyond delimiter, quote, missing tokens and types, and new recipe steps. */
     private static final int VERSION_3 = 3;
+    /** The format version that added the search {@code strategy}. */
+    private static final int VERSION_4 = 4;
 
     private ProjectJson() {
     }
@@ -75,7 +80,7 @@ public final class ProjectJson {
         Path home = home(folder);
         ObjectNode o = JsonFields.object();
         o.put("format", Project.FORMAT);
-        o.put("version", needsVersion3(p.data()) ? VERSION_3
+        o.put("version", !p.strategy().isDefault() ? VERSION_4 : needsVersion3(p.data()) ? VERSION_3
                 : p.hasKeptCandidates() || !p.grid().parameterLevels().isEmpty() ? VERSION_2 : 1);
         if (p.data() == null) {
             o.putNull("data");
@@ -111,6 +116,9 @@ public final class ProjectJson {
                 String at = "keptCandidates[" + i + "].";
                 p.keptCandidates().get(i).forEach((k, v) -> row.set(k, JsonFields.scalar(v, at + k)));
             }
+        }
+        if (!p.strategy().isDefault()) { // left out for the plain grid, so such files stay as they were
+            o.set("strategy", StrategyJson.toJson(p.strategy()));
         }
         return o;
     }
@@ -162,9 +170,20 @@ public final class ProjectJson {
                 ? resolve(JsonFields.text(root.get("runFolder"), "runFolder"), home) : null;
         List<Map<String, Object>> kept = present(root, "keptCandidates") ? keptCandidates(root.get("keptCandidates"))
                 : List.of();
+        SearchStrategy strategy = null;
+        if (present(root, "strategy")) {
+            try {
+                strategy = StrategyJson.fromJson(root.get("strategy"), "strategy");
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage();
+                int colon = m.indexOf(": ");
+                throw new ProjectFormatException(colon > 0 ? m.substring(0, colon) : "strategy",
+                        colon > 0 ? m.substring(colon + 2) : m);
+            }
+        }
         try {
             return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                    runFolder, kept);
+                    runFolder, kept, strategy);
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(ROOT, e.getMessage());
         }

@@ -43,9 +43,16 @@ public interface CandidateFitter {
      * @param assessment the rows to score on
      * @param seed       the fit's seed
      * @param predict    also return predictions on the assessment rows
+     * @param watch      also score the assessment rows after every epoch (as {@code val_*} values, when the fit has
+     *                   no validation split of its own), for the median pruner
      */
     record Task(TuneJob job, Map<String, Object> values, Table analysis, Table assessment, long seed,
-                boolean predict) {
+                boolean predict, boolean watch) {
+        /** A task that does not watch the assessment rows during training. */
+        public Task(TuneJob job, Map<String, Object> values, Table analysis, Table assessment, long seed, boolean predict) {
+            this(job, values, analysis, assessment, seed, predict, false);
+        }
+
         /** The metrics to compute. */
         public List<Metric> metrics() {
             return job.metrics();

@@ -1,5 +1,7 @@
 package org.blocktune.core.tune;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +38,56 @@ public final class FitExecution {
      * @throws IllegalArgumentException if the order names a split the job does not have
      */
     public FitRecord run(FitOrder order, FitListener progress, CancellationToken cancel) {
+        return run(order, progress, cancel, null);
+    }
+
+    /**
+     * Watches a running fit and may stop it early (the median pruner): it sees the fit's events, gives the
+     * token the fit runs with, and says why it stopped the fit. Used only by places in this process.
+     */
+    public interface Watcher {
+        /** Called on the fit's thread before it starts. */
+        default void begin() {
+        }
+
+        /** Called on the fit's thread when it has ended, however it ended. */
+        default void end() {
+        }
+
+        /** The fit's listener, seeing every event before or after {@code progress}. */
+        FitListener watch(FitListener progress);
+
+        /** The token the fit runs with (it follows the run's token too). */
+        CancellationToken token();
+
+        /** Why the watcher stopped the fit, or null while it has not. */
+        String reason();
+
+        /** The epochs the fit finished before it was stopped. */
+        List<EpochMetrics> epochs();
+    }
+
+    /** As {@link #run(FitOrder, FitListener, CancellationToken)}, with a watcher that may prune the fit (may be null). */
+    public FitRecord run(FitOrder order, FitListener progress, CancellationToken cancel, Watcher watcher) {
+        if (watcher == null) {
+            return fit(order, progress, cancel, null);
+        }
+        watcher.begin();
+        try {
+            return fit(order, progress, cancel, watcher);
+        } finally {
+            watcher.end();
+        }
+    }
+
+    private FitRecord fit(FitOrder order, FitListener progress, CancellationToken cancel, Watcher watcher) {
         Split s = job.resamples().stream().filter(x -> x.id().equals(order.splitId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the job has no resample '" + order.splitId() + "'"));
         long start = System.nanoTime();
-        Map<String, Object> values = job.valuesOf(order.candidate().values());
+        Map<String, Object> values = new LinkedHashMap<>(job.valuesOf(order.candidate().values()));
+        if (order.budget() > 0) {
+            values.put("fit_epochs", order.budget());
+        }
         try {
             Optional<String> dryRunError = dryRuns.computeIfAbsent(order.candidate().id(), id -> dryRun(values));
             if (dryRunError.isPresent()) {
@@ -48,13 +96,20 @@ public final class FitExecution {
                 return failed(order, kind, dryRunError.get(), start);
             }
             CandidateFitter.Task task = new CandidateFitter.Task(job, values, job.training().rows(s.analysis()),
-                    job.training().rows(s.assessment()), order.seed(), job.control().savePredictions());
-            CandidateFitter.Outcome out = fitter.fit(task, progress, cancel);
+                    job.training().rows(s.assessment()), order.seed(), job.control().savePredictions(), order.watch());
+            CandidateFitter.Outcome out = fitter.fit(task, watcher == null ? progress : watcher.watch(progress),
+                    watcher == null ? cancel : watcher.token());
+            if (watcher != null && watcher.reason() != null && !cancel.isCancelled()) {
+                return pruned(order, watcher, start); // the stop came after the last batch
+            }
             FitRecord.Predictions predictions = job.control().savePredictions() && out.predictions() != null
                     ? new FitRecord.Predictions(s.assessment(), out.predictions()) : null;
             return new FitRecord(order.candidate().id(), order.candidate().values(), s.id(), order.seed(), FitStatus.OK,
-                    null, null, out.metrics(), out.history(), elapsed(start), predictions);
+                    null, null, out.metrics(), out.history(), elapsed(start), predictions, order.budget());
         } catch (FitFailure f) {
+            if (watcher != null && watcher.reason() != null && !cancel.isCancelled()) {
+                return pruned(order, watcher, start);
+            }
             if (f.kind() == FitFailure.Kind.CANCELLED || cancel.isCancelled()) {
                 return null;
             }
@@ -101,7 +156,13 @@ public final class FitExecution {
     private static FitRecord failed(FitOrder o, String kind, String message, long start) {
         return new FitRecord(o.candidate().id(), o.candidate().values(), o.splitId(), o.seed(), FitStatus.FAILED, kind,
                 message == null || message.isBlank() ? "the fit failed without a message (" + kind + ")" : message,
-                Map.of(), null, elapsed(start), null);
+                Map.of(), null, elapsed(start), null, o.budget());
+    }
+
+    private static FitRecord pruned(FitOrder o, Watcher w, long start) {
+        return new FitRecord(o.candidate().id(), o.candidate().values(), o.splitId(), o.seed(), FitStatus.PRUNED, null,
+                w.reason(), Map.of(), PruneBoard.prunedHistory(List.copyOf(w.epochs()), w.reason()), elapsed(start),
+                null, o.budget());
     }
 
     private static String describe(Throwable e) {

@@ -40,6 +40,17 @@ public interface FitPlace {
          */
         void start(FitOrder order, Consumer<FitRecord> done);
 
+        /**
+         * Starts {@code order} with a watcher that may stop it early (the median pruner). Only places in
+         * this process can: the others refuse.
+         *
+         * @throws IllegalStateException when this place cannot watch fits
+         */
+        default void start(FitOrder order, FitExecution.Watcher watcher, Consumer<FitRecord> done) {
+            throw new IllegalStateException("median pruning needs the fits in this process; it cannot be used "
+                    + "with this place (run without pruning, or on this computer)");
+        }
+
         /** Stops whatever still runs and frees the place's resources. */
         @Override
         void close();

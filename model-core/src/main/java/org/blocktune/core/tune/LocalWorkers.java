@@ -31,9 +31,14 @@ public final class LocalWorkers implements FitPlace {
 
             @Override
             public void start(FitOrder order, Consumer<FitRecord> done) {
+                start(order, null, done);
+            }
+
+            @Override
+            public void start(FitOrder order, FitExecution.Watcher watcher, Consumer<FitRecord> done) {
                 pool.execute(() -> {
                     listener.fitStarted(order.key());
-                    done.accept(execution.run(order, FitExecution.progress(order.key(), listener), cancel));
+                    done.accept(execution.run(order, FitExecution.progress(order.key(), listener), cancel, watcher));
                 });
             }
 

@@ -54,7 +54,8 @@ public final class ModelCandidateFitter implements CandidateFitter {
     public Outcome fit(Task task, FitListener listener, CancellationToken cancel) throws FitFailure {
         TuneJob job = task.job();
         FitRequest request = new FitRequest(job.spec(), task.values(), job.recipe(), job.roles(), task.seed());
-        FittedModel model = ModelFitter.fit(request, task.analysis(), listener, cancel);
+        FittedModel model = ModelFitter.fit(request, task.analysis(), task.watch() ? task.assessment() : null, listener,
+                cancel);
         Map<String, Double> metrics = model.evaluate(task.assessment(), task.metrics());
         return new Outcome(metrics, model.history(), task.predict() ? model.predict(task.assessment()) : null);
     }

@@ -49,6 +49,9 @@ final class RecordJson {
         if (r.predictions() != null) {
             o.set("predictions", predictions(r.predictions()));
         }
+        if (r.budget() > 0) {
+            o.put("budget", r.budget());
+        }
         return o;
     }
 
@@ -67,7 +70,8 @@ final class RecordJson {
                 JsonValues.doubleMap(o.get("metrics")),
                 h == null || h.isNull() ? null : readHistory(h),
                 o.path("elapsedMs").asLong(0),
-                p == null || p.isNull() ? null : readPredictions(p));
+                p == null || p.isNull() ? null : readPredictions(p),
+                o.path("budget").asInt(0));
     }
 
     static ObjectNode history(History h) {

@@ -9,6 +9,8 @@ import org.blocktune.core.io.RecipeJson;
 import org.blocktune.core.io.SpecJson;
 import org.blocktune.core.resample.Split;
 import org.blocktune.core.space.GridSettings;
+import org.blocktune.core.tune.strategy.SearchStrategy;
+import org.blocktune.core.tune.strategy.StrategyJson;
 
 /**
  * A SHA-256 over everything that decides a run's numbers: spec, fixed values, search space and
@@ -21,6 +23,11 @@ final class RunFingerprint {
     }
 
     static String of(TuneJob job, List<Candidate> candidates) {
+        return of(job, candidates, SearchStrategy.grid());
+    }
+
+    /** The fingerprint with the strategy; a plain grid adds nothing, so older run folders still resume. */
+    static String of(TuneJob job, List<Candidate> candidates, SearchStrategy strategy) {
         StringBuilder sb = new StringBuilder("blocktune-tune-v").append(RunInfo.FORMAT_VERSION).append('\n');
         sb.append("spec=").append(specText(job)).append('\n');
         sb.append("fixed=").append(FitSeeds.canonical(job.fixed())).append('\n');
@@ -42,6 +49,9 @@ final class RunFingerprint {
         sb.append("recipe=").append(RecipeJson.write(job.recipe())).append('\n');
         sb.append("metrics=").append(job.metrics().stream().map(m -> m.metricName()).toList()).append('\n');
         sb.append("seed=").append(job.control().seed()).append('\n');
+        if (!strategy.isDefault()) {
+            sb.append("strategy=").append(StrategyJson.toJson(strategy)).append('\n');
+        }
         return HexFormat.of().formatHex(FitSeeds.sha256(sb.toString()));
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.blocktune.core.tune.strategy.StrategyJson;
 
 /**
  * A run folder: {@code run.json} (the run's {@link RunInfo}) and {@code fits.jsonl}, one JSON
@@ -97,7 +98,8 @@ public final class RunFolder implements Closeable {
             }
             return new RunInfo(o.path("fingerprint").asText(), o.path("spec").asText(), o.path("bayesian").asBoolean(),
                     JsonValues.strings(o.get("parameters")), JsonValues.valueMap(o.get("fixed")), candidates,
-                    JsonValues.strings(o.get("splits")), JsonValues.strings(o.get("metrics")), o.path("seed").asLong());
+                    JsonValues.strings(o.get("splits")), JsonValues.strings(o.get("metrics")), o.path("seed").asLong(),
+                    o.hasNonNull("strategy") ? StrategyJson.fromJson(o.get("strategy"), "strategy") : null);
         } catch (RuntimeException e) {
             throw new IOException(file + " could not be read: " + e.getMessage(), e);
         }
@@ -115,6 +117,9 @@ public final class RunFolder implements Closeable {
         o.set("splits", JsonValues.toNode(info.splitIds()));
         o.set("metrics", JsonValues.toNode(info.metricNames()));
         o.put("seed", info.seed());
+        if (!info.strategy().isDefault()) {
+            o.set("strategy", StrategyJson.toJson(info.strategy()));
+        }
         ArrayNode cands = o.putArray("candidates");
         for (Candidate c : info.candidates()) {
             ObjectNode co = cands.addObject();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * The identity of a run, as stored in {@code run.json}: enough to show its results without the
@@ -20,10 +21,11 @@ import java.util.Optional;
  * @param splitIds       resample ids, in order
  * @param metricNames    metric names; the first is optimised
  * @param seed           the master seed
+ * @param strategy       how the run spent its compute (the plain grid for runs made before strategies existed)
  */
 public record RunInfo(String fingerprint, String specName, boolean bayesian, List<String> parameterNames,
                       Map<String, Object> fixed, List<Candidate> candidates, List<String> splitIds,
-                      List<String> metricNames, long seed) {
+                      List<String> metricNames, long seed, SearchStrategy strategy) {
     /** Version of the run-folder format written by this code. */
     public static final int FORMAT_VERSION = 1;
 
@@ -33,13 +35,26 @@ public record RunInfo(String fingerprint, String specName, boolean bayesian, Lis
         candidates = List.copyOf(candidates);
         splitIds = List.copyOf(splitIds);
         metricNames = List.copyOf(metricNames);
+        strategy = strategy == null ? SearchStrategy.grid() : strategy;
+    }
+
+    /** The identity of a plain grid (or Bayesian) run. */
+    public RunInfo(String fingerprint, String specName, boolean bayesian, List<String> parameterNames,
+                   Map<String, Object> fixed, List<Candidate> candidates, List<String> splitIds,
+                   List<String> metricNames, long seed) {
+        this(fingerprint, specName, bayesian, parameterNames, fixed, candidates, splitIds, metricNames, seed, null);
     }
 
     /** The identity of {@code job} whose initial candidates are {@code candidates}. */
     static RunInfo of(TuneJob job, List<Candidate> candidates) {
-        return new RunInfo(RunFingerprint.of(job, candidates), job.spec().name(), job.isBayesian(), job.parameterNames(),
-                job.fixed(), candidates, job.resamples().stream().map(s -> s.id()).toList(),
-                job.metrics().stream().map(m -> m.metricName()).toList(), job.control().seed());
+        return of(job, candidates, SearchStrategy.grid());
+    }
+
+    /** The identity of {@code job} run with {@code strategy}. */
+    static RunInfo of(TuneJob job, List<Candidate> candidates, SearchStrategy strategy) {
+        return new RunInfo(RunFingerprint.of(job, candidates, strategy), job.spec().name(), job.isBayesian(),
+                job.parameterNames(), job.fixed(), candidates, job.resamples().stream().map(s -> s.id()).toList(),
+                job.metrics().stream().map(m -> m.metricName()).toList(), job.control().seed(), strategy);
     }
 
     /**
@@ -47,7 +62,7 @@ public record RunInfo(String fingerprint, String specName, boolean bayesian, Lis
      * differs (spec, tuned parameters, candidates, resamples, metrics, seed), for a message.
      */
     public Optional<String> mismatchWith(TuneJob job) {
-        RunInfo now = of(job, job.initialCandidates());
+        RunInfo now = of(job, job.initialCandidates(), strategy);
         return fingerprint.equals(now.fingerprint) ? Optional.empty() : Optional.of(differences(this, now));
     }
 
@@ -71,6 +86,9 @@ public record RunInfo(String fingerprint, String specName, boolean bayesian, Lis
         }
         if (stored.seed() != now.seed()) {
             d.add("seed " + stored.seed() + " vs " + now.seed());
+        }
+        if (!stored.strategy().equals(now.strategy())) {
+            d.add("strategy " + stored.strategy().describe() + " vs " + now.strategy().describe());
         }
         return d.isEmpty() ? " (its data, candidates, recipe, fixed values or resample rows differ)"
                 : " (folder vs this job: " + String.join(", ", d) + ")";

@@ -25,6 +25,8 @@ final class SafeListener implements TuneListener {
     @Override public void epochFinished(FitKey fit, EpochMetrics metrics) { guard(() -> inner.epochFinished(fit, metrics)); }
     @Override public void fitFinished(FitRecord record) { guard(() -> inner.fitFinished(record)); }
     @Override public void fitFailed(FitRecord record) { guard(() -> inner.fitFailed(record)); }
+    @Override public void fitPruned(FitRecord record) { guard(() -> inner.fitPruned(record)); }
+    @Override public void fitEliminated(FitRecord record) { guard(() -> inner.fitEliminated(record)); }
     @Override public void warning(String message) { guard(() -> inner.warning(message)); }
     @Override public void runFinished(int fitsDone, int fitsFailed, boolean cancelled) { guard(() -> inner.runFinished(fitsDone, fitsFailed, cancelled)); }
 }

@@ -40,6 +40,15 @@ public interface TuneListener {
     /** A fit failed and its record (with the message) was written. */
     default void fitFailed(FitRecord record) { }
 
+    /** The median pruner stopped a fit; its record (status PRUNED, the epochs trained, why) was written. */
+    default void fitPruned(FitRecord record) { }
+
+    /**
+     * A race dropped a candidate: this record (status ELIMINATED, with the reason) stands for its fit
+     * on one resample it will not be fitted on; one call per skipped resample.
+     */
+    default void fitEliminated(FitRecord record) { }
+
     /** Something the user should know that does not stop the run (e.g. a damaged record was skipped). */
     default void warning(String message) { }
 

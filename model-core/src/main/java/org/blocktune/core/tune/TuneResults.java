@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.blocktune.core.fit.History;
 import org.blocktune.core.metrics.Direction;
 import org.blocktune.core.metrics.Metric;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * The results of a tune run (complete or not): per-fold metrics, summaries, the best candidates,
@@ -19,7 +20,7 @@ import org.blocktune.core.metrics.Metric;
  *
  * @param info       the run's identity
  * @param candidates every candidate of the run (for a Bayesian search, all that were proposed), in id order
- * @param records    one record per finished fit, ordered by candidate then resample
+ * @param records    one record per finished fit, ordered by candidate, resample, then budget
  * @param warnings   problems met while running or reading (e.g. damaged records skipped)
  * @param cancelled  true when the run was cancelled before it finished
  */
@@ -40,7 +41,8 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
         List<FitRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparingInt((FitRecord r) -> candOrder.getOrDefault(r.candidateId(), Integer.MAX_VALUE))
                 .thenComparing(FitRecord::candidateId)
-                .thenComparingInt(r -> splitOrder.getOrDefault(r.splitId(), Integer.MAX_VALUE)));
+                .thenComparingInt(r -> splitOrder.getOrDefault(r.splitId(), Integer.MAX_VALUE))
+                .thenComparingInt(FitRecord::budget));
         records = List.copyOf(sorted);
     }
 
@@ -62,13 +64,46 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
             } else if (e instanceof RunFolder.FitEntry fe) {
                 FitRecord r = fe.record();
                 candidates.putIfAbsent(r.candidateId(), new Candidate(r.candidateId(), r.values()));
-                records.put(r.candidateId() + "\u0000" + r.splitId(), r);
+                records.put(Schedule.key(r), r);
             }
         }
         List<Candidate> ordered = new ArrayList<>(candidates.values());
         ordered.sort(Comparator.comparing(Candidate::id));
-        int expected = ordered.size() * info.splitIds().size();
-        return new TuneResults(info, ordered, new ArrayList<>(records.values()), warnings, records.size() < expected);
+        boolean incomplete;
+        if (info.strategy().kind() == SearchStrategy.Kind.HYPERBAND) {
+            incomplete = !StrategyResults.hyperbandSchedule(info, ordered).plan(records).complete();
+        } else {
+            incomplete = records.size() < ordered.size() * info.splitIds().size();
+        }
+        return new TuneResults(info, ordered, new ArrayList<>(records.values()), warnings, incomplete);
+    }
+
+    /**
+     * True when {@code candidateId} finished: no race eliminated it, no fit of it was pruned, and
+     * (Hyperband) it trained the full budget on every resample. {@link #showBest}, {@link #selectBest}
+     * and {@link #selectByOneStdErr} consider only finished candidates; failed fits do not count
+     * against this (a grid candidate with one failed resample is still summarised over the others).
+     */
+    public boolean finished(String candidateId) {
+        int full = info.strategy().kind() == SearchStrategy.Kind.HYPERBAND ? StrategyResults.hyperbandMaxEpochs(this) : 0;
+        int fullFits = 0;
+        for (FitRecord r : records) {
+            if (!r.candidateId().equals(candidateId)) {
+                continue;
+            }
+            if (r.status() == FitStatus.ELIMINATED || r.status() == FitStatus.PRUNED) {
+                return false;
+            }
+            if (r.budget() == full) {
+                fullFits++;
+            }
+        }
+        return full == 0 || fullFits == info.splitIds().size();
+    }
+
+    /** Records that did not end in a plain failure are not failures: {@link FitStatus#FAILED} only. */
+    private static boolean isFailure(FitRecord r) {
+        return r.failed();
     }
 
     /** The metric names, the optimised one first. */
@@ -78,7 +113,7 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
 
     /** Records of fits that failed, with their messages. */
     public List<FitRecord> failures() {
-        return records.stream().filter(r -> !r.ok()).toList();
+        return records.stream().filter(TuneResults::isFailure).toList();
     }
 
     /** The record of {@code candidateId} on {@code splitId}, if that fit finished. */
@@ -140,8 +175,14 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
 
     private Optional<MetricSummary> summarise(Candidate c, String metric) {
         List<Double> values = new ArrayList<>();
+        int budget = 0; // Hyperband: summarise the candidate's longest training only
         for (FitRecord r : records) {
-            if (r.ok() && r.candidateId().equals(c.id()) && Double.isFinite(r.metric(metric))) {
+            if (r.ok() && r.candidateId().equals(c.id())) {
+                budget = Math.max(budget, r.budget());
+            }
+        }
+        for (FitRecord r : records) {
+            if (r.ok() && r.candidateId().equals(c.id()) && r.budget() == budget && Double.isFinite(r.metric(metric))) {
                 values.add(r.metric(metric));
             }
         }
@@ -168,7 +209,35 @@ public record TuneResults(RunInfo info, List<Candidate> candidates, List<FitReco
         if (direction == Direction.MAXIMIZE) {
             byMean = byMean.reversed();
         }
-        return summary(metric).stream().sorted(byMean.thenComparing(MetricSummary::candidateId)).limit(n).toList();
+        return summary(metric).stream().filter(s -> finished(s.candidateId()))
+                .sorted(byMean.thenComparing(MetricSummary::candidateId)).limit(n).toList();
+    }
+
+    /**
+     * The epochs each fit of the summary of {@code candidateId} trained with (Hyperband: its longest
+     * budget; else 0, the candidate's own {@code fit_epochs}).
+     */
+    public int budgetOf(String candidateId) {
+        return records.stream().filter(r -> r.ok() && r.candidateId().equals(candidateId)).mapToInt(FitRecord::budget)
+                .max().orElse(0);
+    }
+
+    /** The compute the run used against what the full grid would have used. */
+    public ComputeUse computeUse() {
+        return ComputeUse.of(this);
+    }
+
+    /**
+     * The order a race visited the resamples in, and for each candidate it eliminated, the number of
+     * resamples it was fitted on; empty for runs that did not race.
+     */
+    public Optional<RaceRun> race() {
+        return StrategyResults.race(this);
+    }
+
+    /** The Hyperband brackets as they ran; empty for runs that were not Hyperband. */
+    public List<BracketRun> brackets() {
+        return StrategyResults.brackets(this);
     }
 
     /** The best candidate by the mean of {@code metric}. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * Runs a {@link TuneJob}: every candidate on every resample, fitted on the analysis rows and
@@ -71,12 +72,27 @@ public final class TuneRunner {
      * @throws IllegalStateException if the folder already holds a run
      */
     public TuneResults run(TuneJob job, TuneListener listener, CancellationToken cancel) throws IOException {
+        return run(job, SearchStrategy.grid(), listener, cancel);
+    }
+
+    /**
+     * Runs {@code job} from the start with a search strategy (racing, Hyperband, median pruning; see
+     * {@link SearchStrategy}). The strategy is part of the run's identity: a resume needs the same one.
+     *
+     * @throws IllegalArgumentException if the strategy cannot run this job (it says why)
+     * @throws IOException              if the run folder cannot be written
+     * @throws IllegalStateException    if the folder already holds a run
+     */
+    public TuneResults run(TuneJob job, SearchStrategy strategy, TuneListener listener, CancellationToken cancel)
+            throws IOException {
+        SearchStrategy s = strategy == null ? SearchStrategy.grid() : strategy;
+        Strategies.check(job, s);
         TuneListener safe = new SafeListener(listener);
         List<Candidate> initial = job.initialCandidates();
-        RunInfo info = RunInfo.of(job, initial);
+        RunInfo info = RunInfo.of(job, initial, s);
         RunFolder folder = job.folder() == null ? null : RunFolder.create(job.folder(), info);
         try {
-            return new TuneSession(job, fitter, place, safe, orNone(cancel), folder).execute(initial, info, List.of(), false);
+            return new TuneSession(job, fitter, place, safe, orNone(cancel), folder, s).execute(initial, info, List.of(), false);
         } finally {
             if (folder != null) {
                 folder.close();
@@ -96,16 +112,28 @@ public final class TuneRunner {
      */
     public TuneResults resume(TuneJob job, boolean retryFailed, TuneListener listener, CancellationToken cancel)
             throws IOException {
+        return resume(job, SearchStrategy.grid(), retryFailed, listener, cancel);
+    }
+
+    /**
+     * {@link #resume(TuneJob, boolean, TuneListener, CancellationToken)} for a run made with
+     * {@code strategy}: the strategy's decisions (eliminations, promotions, pruning) are made again
+     * from the records, so the run goes on as if it had never stopped.
+     */
+    public TuneResults resume(TuneJob job, SearchStrategy strategy, boolean retryFailed, TuneListener listener,
+                              CancellationToken cancel) throws IOException {
+        SearchStrategy s = strategy == null ? SearchStrategy.grid() : strategy;
+        Strategies.check(job, s);
         Path dir = job.folder();
         if (dir == null) {
             throw new IllegalArgumentException("this job has no run folder, so there is nothing to resume; give it a folder");
         }
         if (!RunFolder.holdsRun(dir)) {
-            return run(job, listener, cancel);
+            return run(job, s, listener, cancel);
         }
         TuneListener safe = new SafeListener(listener);
         List<Candidate> initial = job.initialCandidates();
-        RunInfo info = RunInfo.of(job, initial);
+        RunInfo info = RunInfo.of(job, initial, s);
         RunInfo stored = RunFolder.readInfo(dir);
         if (!stored.fingerprint().equals(info.fingerprint())) {
             throw new IllegalStateException("the run folder " + dir + " belongs to a different tune job"
@@ -115,7 +143,7 @@ public final class TuneRunner {
         List<String> warnings = new ArrayList<>();
         List<RunFolder.Entry> prior = RunFolder.readEntries(dir, true, warnings::add);
         try (RunFolder folder = RunFolder.openForAppend(dir)) {
-            TuneSession session = new TuneSession(job, fitter, place, safe, orNone(cancel), folder);
+            TuneSession session = new TuneSession(job, fitter, place, safe, orNone(cancel), folder, s);
             warnings.forEach(session::warn);
             return session.execute(initial, info, prior, retryFailed);
         }

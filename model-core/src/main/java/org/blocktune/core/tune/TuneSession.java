@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.blocktune.core.fit.EpochMetrics;
+import org.blocktune.core.fit.FitListener;
 import org.blocktune.core.metrics.Metric;
 import org.blocktune.core.resample.Split;
 import org.blocktune.core.space.BayesianSearch;
@@ -20,6 +22,7 @@ import org.blocktune.core.space.BayesianSettings;
 import org.blocktune.core.space.Direction;
 import org.blocktune.core.space.Grid;
 import org.blocktune.core.task.CancellationToken;
+import org.blocktune.core.tune.strategy.SearchStrategy;
 
 /**
  * One execution of a tune job: the coordinator (the caller's thread) hands fits to workers,
@@ -31,9 +34,13 @@ final class TuneSession {
     private static final long CANCEL_GRACE_MILLIS = 700;
     private static final long POLL_MILLIS = 20;
 
-    private record Unit(Candidate candidate, Split split, long seed) {
+    private record Unit(Candidate candidate, Split split, long seed, int budget) {
         FitKey key() {
             return new FitKey(candidate, split.id(), seed);
+        }
+
+        String recordKey() {
+            return Schedule.key(candidate.id(), split.id(), budget);
         }
     }
 
@@ -56,15 +63,23 @@ final class TuneSession {
     private BayesianSearch search;
     private final Set<String> observed = new HashSet<>();
     private boolean searchOpen;
+    private final SearchStrategy strategy;
+    private Schedule schedule;
+    private boolean scheduleComplete;
+    private final Set<String> inFlight = new HashSet<>();
+    private final PruneBoard pruneBoard;
+    private final Map<String, Integer> candidateIndex = new HashMap<>();
 
     TuneSession(TuneJob job, CandidateFitter fitter, FitPlace place, TuneListener listener, CancellationToken cancel,
-                RunFolder folder) {
+                RunFolder folder, SearchStrategy strategy) {
         this.job = job;
         this.fitter = fitter;
         this.place = place;
         this.listener = listener;
         this.cancel = cancel;
         this.folder = folder;
+        this.strategy = strategy == null ? SearchStrategy.grid() : strategy;
+        this.pruneBoard = this.strategy.pruning() == null ? null : new PruneBoard(this.strategy.pruning());
         job.resamples().forEach(s -> splits.put(s.id(), s));
     }
 
@@ -81,6 +96,15 @@ final class TuneSession {
             throws IOException {
         if (job.isBayesian()) {
             startSearch(initial, prior, retryFailed);
+        } else if (strategy.kind() != SearchStrategy.Kind.GRID) {
+            initial.forEach(this::addCandidate);
+            schedule = Strategies.schedule(job, candidates, strategy);
+            for (RunFolder.Entry e : prior) {
+                if (e instanceof RunFolder.FitEntry f) {
+                    remember(f.record(), retryFailed);
+                }
+            }
+            refill();
         } else {
             initial.forEach(this::addCandidate);
             for (RunFolder.Entry e : prior) {
@@ -94,25 +118,26 @@ final class TuneSession {
         }
         int total = job.isBayesian()
                 ? (initial.size() + job.grid().bayesian().iterations()) * splits.size()
-                : candidates.size() * splits.size();
+                : schedule != null ? schedule.expectedFits() : candidates.size() * splits.size();
         listener.runStarted(Math.max(total, done.size()), done.size());
         boolean cancelled;
         try (FitPlace.Open open = place.open(job, fitter, listener, cancel)) {
             cancelled = coordinate(open);
         }
         List<FitRecord> all = new ArrayList<>(records.values());
-        int failed = (int) all.stream().filter(r -> !r.ok()).count();
+        int failed = (int) all.stream().filter(FitRecord::failed).count();
         listener.runFinished(all.size(), failed, cancelled);
         return new TuneResults(info, candidates, all, warnings, cancelled);
     }
 
     private void addCandidate(Candidate c) {
+        candidateIndex.put(c.id(), candidates.size());
         candidates.add(c);
         candidateById.put(c.id(), c);
     }
 
     private static String key(String candidateId, String splitId) {
-        return candidateId + "\u0000" + splitId;
+        return Schedule.key(candidateId, splitId, 0);
     }
 
     /** Takes a recorded fit; returns true when it counts as done. */
@@ -121,9 +146,12 @@ final class TuneSession {
             warn("a record for " + r.candidateId() + " on " + r.splitId() + " does not belong to this run and was ignored");
             return false;
         }
-        String k = key(r.candidateId(), r.splitId());
+        String k = Schedule.key(r);
         records.put(k, r);
-        if (r.ok() || !retryFailed) {
+        if (pruneBoard != null && (!r.failed() || !retryFailed)) {
+            pruneBoard.recorded(candidateIndex.get(r.candidateId()), r);
+        }
+        if (!r.failed() || !retryFailed) {
             done.add(k);
             return true;
         }
@@ -131,10 +159,46 @@ final class TuneSession {
         return false;
     }
 
+    // ---- strategies (racing, Hyperband) ----------------------------------------------------
+
+    /** Asks the schedule what to run next, records its eliminations, and queues its fits. */
+    private void refill() {
+        Map<String, FitRecord> finished = new HashMap<>();
+        for (String k : done) {
+            finished.put(k, records.get(k));
+        }
+        Schedule.Plan plan = schedule.plan(finished);
+        for (Schedule.Elimination e : plan.eliminations()) {
+            for (String split : e.skipped()) {
+                String k = key(e.candidate().id(), split);
+                if (done.contains(k)) {
+                    continue;
+                }
+                FitRecord r = new FitRecord(e.candidate().id(), e.candidate().values(), split,
+                        FitSeeds.of(job.control().seed(), e.candidate().values(), split), FitStatus.ELIMINATED, null,
+                        e.reason(), Map.of(), null, 0, null);
+                if (folder != null) {
+                    folder.append(r);
+                }
+                records.put(k, r);
+                done.add(k);
+                listener.fitEliminated(r);
+            }
+        }
+        for (Schedule.Planned p : plan.fits()) {
+            String k = p.key();
+            if (!done.contains(k) && !inFlight.contains(k) && queue.stream().noneMatch(u -> u.recordKey().equals(k))) {
+                queue.add(new Unit(p.candidate(), splits.get(p.splitId()),
+                        FitSeeds.of(job.control().seed(), p.candidate().values(), p.splitId()), p.budget()));
+            }
+        }
+        scheduleComplete = plan.complete();
+    }
+
     private void enqueueMissing(Candidate c) {
         for (Split s : splits.values()) {
             if (!done.contains(key(c.id(), s.id()))) {
-                queue.add(new Unit(c, s, FitSeeds.of(job.control().seed(), c.values(), s.id())));
+                queue.add(new Unit(c, s, FitSeeds.of(job.control().seed(), c.values(), s.id()), 0));
             }
         }
     }
@@ -157,7 +221,8 @@ final class TuneSession {
         for (RunFolder.Entry e : prior) {
             if (e instanceof RunFolder.CandidateEntry ce) {
                 replayProposal(ce.candidate());
-            } else if (e instanceof RunFolder.FitEntry f && remember(f.record(), false)) {
+            } else if (e instanceof RunFolder.FitEntry f && candidateById.containsKey(f.record().candidateId())
+                    && remember(f.record(), false)) {
                 observeIfComplete(candidateById.get(f.record().candidateId()));
             }
         }
@@ -204,6 +269,10 @@ final class TuneSession {
             if (!done.contains(k)) {
                 return;
             }
+            if (records.get(k).status() == FitStatus.PRUNED) {
+                n = 0; // a pruned candidate counts as failed for the search
+                break;
+            }
             double v = records.get(k).metric(job.primaryMetric().metricName());
             if (records.get(k).ok() && Double.isFinite(v)) {
                 sum += v;
@@ -219,6 +288,9 @@ final class TuneSession {
     }
 
     private Unit nextUnit() {
+        if (queue.isEmpty() && schedule != null && !scheduleComplete) {
+            refill();
+        }
         if (queue.isEmpty() && search != null) {
             Map<String, Object> proposed = propose();
             if (proposed != null) {
@@ -246,8 +318,15 @@ final class TuneSession {
                     Unit u;
                     while (running < open.capacity() && (u = nextUnit()) != null) {
                         Unit unit = u;
-                        open.start(new FitOrder(unit.candidate(), unit.split().id(), unit.seed()),
-                                r -> finished.add(new Done(unit, r)));
+                        inFlight.add(unit.recordKey());
+                        FitOrder order = new FitOrder(unit.candidate(), unit.split().id(), unit.seed(), unit.budget(),
+                                pruneBoard != null);
+                        if (pruneBoard == null) {
+                            open.start(order, r -> finished.add(new Done(unit, r)));
+                        } else {
+                            open.start(order, new Pruning(candidateIndex.get(unit.candidate().id()), unit.split().id()),
+                                    r -> finished.add(new Done(unit, r)));
+                        }
                         running++;
                     }
                 } else if (cancelSeenAt == 0) {
@@ -265,6 +344,7 @@ final class TuneSession {
                 Done d = finished.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (d != null) {
                     running--;
+                    inFlight.remove(d.unit().recordKey());
                     accept(d);
                 }
             }
@@ -276,6 +356,9 @@ final class TuneSession {
     }
 
     private boolean allDone() {
+        if (schedule != null) {
+            return scheduleComplete && queue.isEmpty();
+        }
         for (Candidate c : candidates) {
             for (String s : splits.keySet()) {
                 if (!done.contains(key(c.id(), s))) {
@@ -295,14 +378,100 @@ final class TuneSession {
         if (folder != null) {
             folder.append(r);
         }
-        String k = key(r.candidateId(), r.splitId());
+        String k = Schedule.key(r);
         records.put(k, r);
         done.add(k);
         if (r.ok()) {
             listener.fitFinished(r);
+        } else if (r.status() == FitStatus.PRUNED) {
+            listener.fitPruned(r);
         } else {
             listener.fitFailed(r);
         }
         observeIfComplete(candidateById.get(r.candidateId()));
+    }
+
+    // ---- pruning (a watcher on fits in this process) ------------------------------------------
+
+    /** The pruner's view of one running fit: its epochs so far, and the token that stops it. */
+    private final class Pruning implements FitExecution.Watcher {
+        final int candidate;
+        final String split;
+        final CancellationToken token = new CancellationToken();
+        final List<EpochMetrics> epochs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int lastEpoch = Integer.MAX_VALUE;
+        volatile String reason;
+
+        Pruning(int candidate, String split) {
+            this.candidate = candidate;
+            this.split = split;
+        }
+
+        @Override
+        public void begin() {
+            pruneBoard.started(candidate, split);
+        }
+
+        @Override
+        public void end() {
+            pruneBoard.ended(candidate, split);
+        }
+
+        @Override
+        public CancellationToken token() {
+            return token;
+        }
+
+        @Override
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public List<EpochMetrics> epochs() {
+            return epochs;
+        }
+
+        @Override
+        public FitListener watch(FitListener progress) {
+            return new FitListener() {
+                @Override
+                public void started(int epochCount, int batches) {
+                    lastEpoch = epochCount;
+                    follow();
+                    progress.started(epochCount, batches);
+                }
+
+                @Override
+                public void batchFinished(int epoch, int batch, double loss) {
+                    follow();
+                    progress.batchFinished(epoch, batch, loss);
+                }
+
+                @Override
+                public void epochFinished(EpochMetrics metrics) {
+                    progress.epochFinished(metrics);
+                    Pruning.this.epochFinished(metrics);
+                }
+            };
+        }
+
+        void epochFinished(EpochMetrics m) {
+            epochs.add(m);
+            if (reason == null && !token.isCancelled()) {
+                String why = pruneBoard.epochFinished(candidate, split, epochs.size(), lastEpoch, m, cancel);
+                if (why != null) {
+                    reason = why;
+                    token.cancel();
+                }
+            }
+            follow();
+        }
+
+        void follow() {
+            if (cancel.isCancelled()) {
+                token.cancel();
+            }
+        }
     }
 }
