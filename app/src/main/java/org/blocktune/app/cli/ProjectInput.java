@@ -30,7 +30,16 @@ final class ProjectInput {
     }
 
     static TunePlan plan(Path file) {
-        Project project = read(file);
+        return plan(file, read(file));
+    }
+
+    /** The project file with the command's {@code --set} options applied. */
+    static Project read(Path file, SetOption set, java.io.PrintWriter err) {
+        return set == null ? read(file) : set.apply(read(file), err);
+    }
+
+    /** The plan of {@code project}, saved as {@code file}. */
+    static TunePlan plan(Path file, Project project) {
         try {
             return TunePlan.load(project, file);
         } catch (IOException e) {

@@ -37,6 +37,9 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--resume", description = "continue the run in the run folder, skipping finished fits")
     boolean resume;
 
+    @Option(names = "--fresh", description = "start over: delete the run folder's earlier run (its records) first")
+    boolean fresh;
+
     @Option(names = "--retry-failed", description = "with --resume: fit the failed fits again")
     boolean retryFailed;
 
@@ -52,15 +55,21 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    SetOption set;
+
     @Override
     public Integer call() {
-        TunePlan plan = ProjectInput.plan(project);
+        TuneChecks.options(commandSpec.commandLine(), workers, resume, fresh, retryFailed);
+        output.check();
+        TunePlan plan = ProjectInput.plan(project, ProjectInput.read(project, set, err()));
         TuneJob job = plan.job();
         if (workers != null) {
             TuneControl c = job.control();
             job = job.withControl(new TuneControl(workers, c.seed(), c.savePredictions()));
         }
         job = runFolder.apply(job);
+        TuneChecks.folder(job.folder(), resume, fresh, resumeCommand(), startCommand());
         List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
         if (!data.isEmpty()) {
             throw new UserError("the data is not ready; every fit would fail, whichever candidate:\n  - " + String.join("\n  - ", data)
@@ -99,11 +108,22 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             output.write(summaryRows(rows, job.parameterNames()), out());
         }
         if (results.cancelled()) {
-            err().println("interrupted; run 'blocktune tune " + project + " --resume' to finish the remaining fits");
+            err().println("interrupted; run '" + resumeCommand() + "' to finish the remaining fits");
             err().flush();
             return ExitCodes.CANCELLED;
         }
         return ok > 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The command that continues this run: the same project, folder and --set options, with --resume. */
+    String resumeCommand() {
+        return startCommand() + " --resume";
+    }
+
+    private String startCommand() {
+        return "blocktune tune " + Quoting.shell(project.toString())
+                + (runFolder.folder == null ? "" : " --run-folder " + Quoting.shell(runFolder.folder.toString()))
+                + set.asArguments();
     }
 
     private void printFailures(TuneResults results) {
