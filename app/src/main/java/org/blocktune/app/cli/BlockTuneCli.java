@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "blocktune", mixinStandardHelpOptions = true, versionProvider = BlockTuneCli.Version.class,
         description = "BlockTune on the command line: dry-run, tune, fit and predict with a project saved by the workbench.",
         subcommands = {InitCommand.class, ArgsCommand.class, CompileGridCommand.class, TuneCommand.class, FitCommand.class, ResultsCommand.class,
-                PredictCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ExportCommand.class, ImportKerasCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 nothing usable came out (e.g. every fit failed); 2 wrong command line; "
                 + "3 a project, data or model file could not be used; 130 interrupted (finished fits are kept)."})
 public final class BlockTuneCli implements Runnable {

@@ -72,6 +72,36 @@ public final class KerasImport {
         };
     }
 
+    /**
+     * Reads a file: the JSON of {@code model.to_json()}, or a Keras 3 {@code .keras} archive (its
+     * {@code config.json}). HDF5 ({@code .h5}) files are refused with the way round it.
+     *
+     * @throws IllegalArgumentException as {@link #read(String)}, or for an unsupported file
+     * @throws java.io.IOException      if the file cannot be read
+     */
+    public static Imported readFile(java.nio.file.Path file) throws java.io.IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+            throw new IllegalArgumentException(file + " is an HDF5 file, which BlockTune does not read (it does not carry "
+                    + "DL4J's Keras importer); in Python, write the architecture with open('model.json', 'w')"
+                    + ".write(model.to_json()) and import that, or save as .keras");
+        }
+        if (name.endsWith(".keras")) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                java.util.zip.ZipEntry config = zip.getEntry("config.json");
+                if (config == null) {
+                    throw new IllegalArgumentException(file + " has no config.json; is it a Keras 3 .keras file?");
+                }
+                try (var in = zip.getInputStream(config)) {
+                    return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.util.zip.ZipException e) {
+                throw new IllegalArgumentException(file + " is not a .keras archive (" + e.getMessage() + ")", e);
+            }
+        }
+        return read(java.nio.file.Files.readString(file));
+    }
+
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> unmappable = new ArrayList<>();
