@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * It needs no display and loads no JavaFX.
  */
 @Command(name = "blocktune", mixinStandardHelpOptions = true, versionProvider = BlockTuneCli.Version.class,
-        description = "BlockTune on the command line: dry-run, tune, fit and predict with a project saved by the workbench.",
+        description = "BlockTune on the command line: make a project from a CSV file (init), list its arguments, dry-run, tune, show results, fit, predict, export code (Java, Python, R) and import Keras models.",
         subcommands = {InitCommand.class, ArgsCommand.class, CompileGridCommand.class, TuneCommand.class, FitCommand.class, ResultsCommand.class,
                 PredictCommand.class, ExportCommand.class, ImportKerasCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 nothing usable came out (e.g. every fit failed); 2 wrong command line; "
