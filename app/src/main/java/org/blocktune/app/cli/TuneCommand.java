@@ -94,8 +94,10 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
                     : runner.run(job, listener, ctrlC.token);
         } catch (IOException e) {
             throw new UserError("the run folder could not be used: " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (org.blocktune.core.tune.RunLock.BusyException e) {
             throw new UserError(e.getMessage(), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + (resume ? "; on the command line, --fresh starts over in this folder" : ""), e);
         }
         int ok = (int) results.records().stream().filter(FitRecord::ok).count();
         bar.finish(ok + " fit(s) done, " + results.failures().size() + " failed" + (results.cancelled() ? ", interrupted" : ""));

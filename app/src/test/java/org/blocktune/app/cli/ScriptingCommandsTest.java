@@ -93,6 +93,11 @@ class ScriptingCommandsTest {
         assertEquals(ExitCodes.BAD_INPUT, again.code());
         assertTrue(again.err().contains("already holds a run") && again.err().contains("--resume")
                 && again.err().contains("--fresh"), again.err());
+        CommandLineTest.Result other = run("tune", project.toString(), "--run-folder", runs.toString(), "--resume",
+                "--set", "fit_epochs=5");
+        assertEquals(ExitCodes.BAD_INPUT, other.code());
+        assertTrue(other.err().contains("belongs to a different tune job") && other.err().contains("--fresh starts over"),
+                other.err());
         Files.writeString(runs.resolve("fits.jsonl"), Files.readAllLines(runs.resolve("fits.jsonl")).get(0) + "\n");
         CommandLineTest.Result fresh = run("tune", project.toString(), "--run-folder", runs.toString(), "--fresh");
         assertEquals(ExitCodes.OK, fresh.code(), fresh.err());
