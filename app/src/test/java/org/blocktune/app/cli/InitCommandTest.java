@@ -57,6 +57,19 @@ class InitCommandTest {
     }
 
     @Test
+    void initOnTheShippedFashionMnistImagesFlattensAndScalesThem() throws Exception {
+        Path project = dir.resolve("fashion.blocktune.json");
+        CommandLineTest.Result init = CommandLineTest.run("init", "fashion-mnist", "--outcome", "label", "-o", project.toString());
+        assertEquals(ExitCodes.OK, init.code(), init.err());
+        Project p = ProjectFile.read(project);
+        assertEquals(List.of("input", "flatten", "hidden", "output"), p.spec().nodes().stream().map(n -> n.name()).toList());
+        assertTrue(p.data().recipe().steps().get(0) instanceof org.blocktune.core.data.recipe.ScaleImages);
+        CommandLineTest.Result dry = CommandLineTest.run("compile-grid", project.toString(), "--format", "csv");
+        assertEquals(ExitCodes.OK, dry.code(), dry.err());
+        assertTrue(dry.out().contains("cand_001,ok,16,0.001,12730"), dry.out());
+    }
+
+    @Test
     void aNumericOutcomeCanBeReadAsClassesAndTextCannotBeANumber() throws Exception {
         Path csv = copy("iris");
         Path out = dir.resolve("sub").resolve("petal.blocktune.json");
