@@ -1,10 +1,11 @@
-def get(identifier):
-    return {"optimizer": identifier["class_name"], "learning_rate": identifier["config"]["learning_rate"]}
+"""Optimizers as plain records of their name and settings."""
 
 
-def SGD(**kwargs):  # noqa: N802
-    return {"optimizer": "sgd", **kwargs}
+def _make(name):
+    def make(**kwargs):
+        return {"optimizer": name, **kwargs}
+    return make
 
 
-def Adam(**kwargs):  # noqa: N802
-    return {"optimizer": "adam", **kwargs}
+for _n in ["Adam", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adamax", "Nadam"]:
+    globals()[_n] = _make(_n.lower())

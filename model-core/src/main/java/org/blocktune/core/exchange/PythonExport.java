@@ -67,12 +67,22 @@ public final class PythonExport {
         b.append("        return SEARCH_SPACE[name](hp)\n");
         b.append("    return CHOSEN[name]\n\n\n");
         b.append("def optimizer(name, learn_rate):\n");
-        b.append("    \"\"\"A Keras optimizer by BlockTune's name, with learn_rate as its learning rate.\"\"\"\n");
-        b.append("    if name == \"nesterov\":\n");
-        b.append("        return keras.optimizers.SGD(learning_rate=learn_rate, momentum=0.9, nesterov=True)\n");
-        b.append("    if name == \"amsgrad\":\n");
-        b.append("        return keras.optimizers.Adam(learning_rate=learn_rate, amsgrad=True)\n");
-        b.append("    return keras.optimizers.get({\"class_name\": name, \"config\": {\"learning_rate\": learn_rate}})\n");
+        b.append("    \"\"\"A Keras optimizer by BlockTune's name (compile_optimizer), with learn_rate as its learning rate.\"\"\"\n");
+        b.append("    o = keras.optimizers\n");
+        b.append("    made = {\n");
+        b.append("        \"adam\": lambda: o.Adam(learning_rate=learn_rate),\n");
+        b.append("        \"sgd\": lambda: o.SGD(learning_rate=learn_rate),\n");
+        b.append("        \"rmsprop\": lambda: o.RMSprop(learning_rate=learn_rate),\n");
+        b.append("        \"adagrad\": lambda: o.Adagrad(learning_rate=learn_rate),\n");
+        b.append("        \"adadelta\": lambda: o.Adadelta(learning_rate=learn_rate),\n");
+        b.append("        \"adamax\": lambda: o.Adamax(learning_rate=learn_rate),\n");
+        b.append("        \"nadam\": lambda: o.Nadam(learning_rate=learn_rate),\n");
+        b.append("        \"amsgrad\": lambda: o.Adam(learning_rate=learn_rate, amsgrad=True),\n");
+        b.append("        \"nesterov\": lambda: o.SGD(learning_rate=learn_rate, momentum=0.9, nesterov=True),\n");
+        b.append("    }\n");
+        b.append("    if name not in made:\n");
+        b.append("        raise ValueError(f\"Keras has no optimizer {name!r}; choose one of {sorted(made)}\")\n");
+        b.append("    return made[name]()\n");
         for (KerasCode.BlockFunction f : fns.values()) {
             blockFunction(b, f, in, classification);
         }

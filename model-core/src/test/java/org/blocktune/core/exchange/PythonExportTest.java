@@ -88,6 +88,7 @@ class PythonExportTest {
         JsonNode compile = r.get("fixed").get(r.get("fixed").size() - 1);
         assertEquals("categorical_crossentropy", compile.get("loss").asText());
         assertEquals(0.01, compile.get("optimizer").get("learning_rate").asDouble());
+        assertEquals("adam", compile.get("optimizer").get("optimizer").asText());
         // with hp: the init template's ranges; the lower ends give 1 hidden layer of 16 units
         JsonNode ranges = r.get("ranges");
         assertEquals("[\"int\",1,3,\"linear\"]", ranges.get("num_hidden").toString());
