@@ -240,6 +240,38 @@ public final class MainWindow {
         redo.setDisable(doc.redoName().isEmpty());
     }
 
+    /** File ▸ Export ▸ and File ▸ Import Keras Model… (code export and Keras import, issue 20). */
+    private final org.blocktune.app.editor.io.ExchangeMenu exchange = new org.blocktune.app.editor.io.ExchangeMenu(
+            new org.blocktune.app.editor.io.ExchangeMenu.Host() {
+                @Override
+                public Project currentProject() throws IOException {
+                    return MainWindow.this.currentProject();
+                }
+
+                @Override
+                public java.util.Optional<Path> file() {
+                    return doc.file();
+                }
+
+                @Override
+                public void status(String text) {
+                    status.setText(text);
+                }
+
+                @Override
+                public void openUntitled(Project project) throws IOException {
+                    if (confirmDiscard()) {
+                        show(ProjectCodec.fromProject(project), null);
+                        showStep(Step.MODEL);
+                    }
+                }
+
+                @Override
+                public javafx.stage.Window window() {
+                    return stage;
+                }
+            });
+
     private MenuBar menuBar() {
         Menu file = new Menu("File");
         file.getItems().addAll(
@@ -250,6 +282,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", this::save),
                 item("Save As…", "Shortcut+Shift+S", this::saveAs),
+                new SeparatorMenuItem(),
+                exchange.exportMenu(),
+                exchange.importItem(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard()) {

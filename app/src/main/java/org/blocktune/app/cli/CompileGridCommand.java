@@ -35,9 +35,13 @@ final class CompileGridCommand extends CommandBase implements Callable<Integer> 
             description = "also print the layer summary of candidate ID (e.g. cand_003)")
     String summaryOf;
 
+    @Mixin
+    SetOption set;
+
     @Override
     public Integer call() {
-        TunePlan plan = ProjectInput.plan(project);
+        output.check();
+        TunePlan plan = ProjectInput.plan(project, ProjectInput.read(project, set, err()));
         TuneJob job = plan.job();
         List<Candidate> candidates = job.initialCandidates();
         List<Map<String, Object>> rows = candidates.stream().map(Candidate::values).toList();

@@ -49,9 +49,15 @@ final class FitCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    SetOption set;
+
     @Override
     public Integer call() {
-        TunePlan plan = ProjectInput.plan(project);
+        output.check();
+        Path file = model != null ? model : defaultModelFile(project);
+        FileChecks.writableFile(file, "model file", "choose where to save the model with --model FILE");
+        TunePlan plan = ProjectInput.plan(project, ProjectInput.read(project, set, err()));
         TuneJob job = runFolder.apply(plan.job());
         Map<String, Object> values = chooseValues(job);
         err().println("fitting " + values + " on " + job.training().rowCount() + " training rows");
@@ -67,7 +73,6 @@ final class FitCommand extends CommandBase implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         bar.finish(last.model().history().stopReason());
-        Path file = model != null ? model : defaultModelFile(project);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

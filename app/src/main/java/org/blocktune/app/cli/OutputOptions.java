@@ -16,6 +16,11 @@ final class OutputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the table to FILE instead of the terminal")
     Path output;
 
+    /** Checks, before any long work, that the {@code --output} file can be written (exit code 3 if not). */
+    void check() {
+        if (output != null) FileChecks.writableFile(output, "output file", "choose another file with -o FILE");
+    }
+
     /** Writes {@code rows} where the options say; a file gets the format's text, the terminal too. */
     void write(Rows rows, PrintWriter out) {
         String text = format().render(rows);

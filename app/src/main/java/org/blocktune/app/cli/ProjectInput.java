@@ -11,6 +11,10 @@ import org.blocktune.core.project.TunePlan;
 
 /** Reads a project file and builds its plan, turning every failure into a plain {@link UserError}. */
 final class ProjectInput {
+    /** Where a broken project's fields are described. */
+    static final String SCHEMA_HINT = " (the project file's fields are described by its JSON Schema, "
+            + "resources/schema/blocktune-project.schema.json)";
+
     private ProjectInput() {
     }
 
@@ -23,14 +27,23 @@ final class ProjectInput {
             // kept rows and grid levels, in the layout where earlier versions saved them, count as in the app
             return OldLayoutSettings.migrate(ProjectFile.read(file));
         } catch (ProjectFormatException e) {
-            throw new UserError(file + ": " + e.getMessage(), e);
+            throw new UserError(file + ": " + e.getMessage() + SCHEMA_HINT, e);
         } catch (IOException e) {
             throw new UserError("could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
     static TunePlan plan(Path file) {
-        Project project = read(file);
+        return plan(file, read(file));
+    }
+
+    /** The project file with the command's {@code --set} options applied. */
+    static Project read(Path file, SetOption set, java.io.PrintWriter err) {
+        return set == null ? read(file) : set.apply(read(file), err);
+    }
+
+    /** The plan of {@code project}, saved as {@code file}. */
+    static TunePlan plan(Path file, Project project) {
         try {
             return TunePlan.load(project, file);
         } catch (IOException e) {

@@ -41,6 +41,9 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--resume", description = "continue the run in the run folder, skipping finished fits")
     boolean resume;
 
+    @Option(names = "--fresh", description = "start over: delete the run folder's earlier run (its records) first")
+    boolean fresh;
+
     @Option(names = "--retry-failed", description = "with --resume: fit the failed fits again")
     boolean retryFailed;
 
@@ -62,15 +65,21 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    SetOption set;
+
     @Override
     public Integer call() {
-        TunePlan plan = ProjectInput.plan(project);
+        TuneChecks.options(commandSpec.commandLine(), workers, resume, fresh, retryFailed);
+        output.check();
+        TunePlan plan = ProjectInput.plan(project, ProjectInput.read(project, set, err()));
         TuneJob job = plan.job();
         if (workers != null) {
             TuneControl c = job.control();
             job = job.withControl(new TuneControl(workers, c.seed(), c.savePredictions()));
         }
         job = runFolder.apply(job);
+        TuneChecks.folder(job.folder(), resume, fresh, resumeCommand(), startCommand());
         List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
         if (!data.isEmpty()) {
             throw new UserError("the data is not ready; every fit would fail, whichever candidate:\n  - " + String.join("\n  - ", data)
@@ -98,8 +107,10 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
                     : runner.run(job, strategy, listener, ctrlC.token);
         } catch (IOException e) {
             throw new UserError("the run folder could not be used: " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (org.blocktune.core.tune.RunLock.BusyException e) {
             throw new UserError(e.getMessage(), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + (resume ? "; on the command line, --fresh starts over in this folder" : ""), e);
         }
         int ok = (int) results.records().stream().filter(FitRecord::ok).count();
         bar.finish(ok + " fit(s) done, " + results.failures().size() + " failed" + (results.cancelled() ? ", interrupted" : ""));
@@ -115,11 +126,22 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             output.write(summaryRows(rows, job.parameterNames()), out());
         }
         if (results.cancelled()) {
-            err().println("interrupted; run 'blocktune tune " + project + " --resume' to finish the remaining fits");
+            err().println("interrupted; run '" + resumeCommand() + "' to finish the remaining fits");
             err().flush();
             return ExitCodes.CANCELLED;
         }
         return ok > 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The command that continues this run: the same project, folder and --set options, with --resume. */
+    String resumeCommand() {
+        return startCommand() + " --resume";
+    }
+
+    private String startCommand() {
+        return "blocktune tune " + Quoting.shell(project.toString())
+                + (runFolder.folder == null ? "" : " --run-folder " + Quoting.shell(runFolder.folder.toString()))
+                + set.asArguments();
     }
 
     private void printFailures(TuneResults results) {

@@ -69,7 +69,7 @@ public final class TuneRunner {
      * Runs {@code job} from the start. With a folder, the folder must not already hold a run.
      *
      * @throws IOException           if the run folder cannot be written
-     * @throws IllegalStateException if the folder already holds a run
+     * @throws IllegalStateException if the folder already holds a run, or another run holds its {@link RunLock}
      */
     public TuneResults run(TuneJob job, TuneListener listener, CancellationToken cancel) throws IOException {
         return run(job, SearchStrategy.grid(), listener, cancel);
@@ -90,12 +90,18 @@ public final class TuneRunner {
         TuneListener safe = new SafeListener(listener);
         List<Candidate> initial = job.initialCandidates();
         RunInfo info = RunInfo.of(job, initial, s);
-        RunFolder folder = job.folder() == null ? null : RunFolder.create(job.folder(), info);
-        try {
-            return new TuneSession(job, fitter, place, safe, orNone(cancel), folder, s).execute(initial, info, List.of(), false);
-        } finally {
-            if (folder != null) {
-                folder.close();
+        try (RunLock lock = job.folder() == null ? null : RunLock.acquire(job.folder())) {
+            RunFolder folder = job.folder() == null ? null : RunFolder.create(job.folder(), info);
+            try {
+                TuneSession session = new TuneSession(job, fitter, place, safe, orNone(cancel), folder, s);
+                if (lock != null) {
+                    lock.takenOver().ifPresent(session::warn);
+                }
+                return session.execute(initial, info, List.of(), false);
+            } finally {
+                if (folder != null) {
+                    folder.close();
+                }
             }
         }
     }
@@ -107,7 +113,8 @@ public final class TuneRunner {
      *
      * @param retryFailed also run again the fits recorded as failed (grid runs; a Bayesian search keeps them)
      * @throws IllegalArgumentException if the job has no folder
-     * @throws IllegalStateException    if the folder holds the run of a different job
+     * @throws IllegalStateException    if the folder holds the run of a different job, or another run holds its
+     *                                  {@link RunLock}
      * @throws IOException              if the folder cannot be read or written
      */
     public TuneResults resume(TuneJob job, boolean retryFailed, TuneListener listener, CancellationToken cancel)
@@ -131,6 +138,15 @@ public final class TuneRunner {
         if (!RunFolder.holdsRun(dir)) {
             return run(job, s, listener, cancel);
         }
+        try (RunLock lock = RunLock.acquire(dir)) {
+            return resumeLocked(job, s, retryFailed, listener, cancel, lock);
+        }
+    }
+
+    private TuneResults resumeLocked(TuneJob job, SearchStrategy s, boolean retryFailed, TuneListener listener,
+                                     CancellationToken cancel,
+                                     RunLock lock) throws IOException {
+        Path dir = job.folder();
         TuneListener safe = new SafeListener(listener);
         List<Candidate> initial = job.initialCandidates();
         RunInfo info = RunInfo.of(job, initial, s);
@@ -144,6 +160,7 @@ public final class TuneRunner {
         List<RunFolder.Entry> prior = RunFolder.readEntries(dir, true, warnings::add);
         try (RunFolder folder = RunFolder.openForAppend(dir)) {
             TuneSession session = new TuneSession(job, fitter, place, safe, orNone(cancel), folder, s);
+            lock.takenOver().ifPresent(session::warn);
             warnings.forEach(session::warn);
             return session.execute(initial, info, prior, retryFailed);
         }
