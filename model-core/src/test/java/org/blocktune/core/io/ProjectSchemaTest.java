@@ -116,6 +116,24 @@ class ProjectSchemaTest {
     }
 
     @Test
+    void projectsWithASearchStrategyAreValid() throws Exception {
+        org.blocktune.core.tune.strategy.SearchStrategy race = org.blocktune.core.tune.strategy.SearchStrategy
+                .of(org.blocktune.core.tune.strategy.SearchStrategy.Kind.RACE_ANOVA);
+        org.blocktune.core.tune.strategy.SearchStrategy pruned = org.blocktune.core.tune.strategy.SearchStrategy.grid()
+                .withPruning(org.blocktune.core.tune.strategy.SearchStrategy.MedianPruning.defaults());
+        org.blocktune.core.tune.strategy.SearchStrategy hyperband = org.blocktune.core.tune.strategy.SearchStrategy
+                .of(org.blocktune.core.tune.strategy.SearchStrategy.Kind.HYPERBAND);
+        for (var s : List.of(race, pruned, hyperband)) {
+            Path file = tmp.resolve("strategy.blocktune.json");
+            ProjectFile.write(Project.of(SeedSpecs.irisMlp()).withStrategy(s), file);
+            String text = Files.readString(file);
+            assertTrue(text.contains("\"version\" : 4") && text.contains("\"strategy\""), text);
+            assertEquals(List.of(), problems(text), text);
+            assertTrue(!problems(text.replace("\"kind\"", "\"knd\"")).isEmpty(), "a misspelt strategy field is refused");
+        }
+    }
+
+    @Test
     void whatTheReaderRefusesTheSchemaRefusesAtTheSameField() throws Exception {
         String iris = Files.readString(Path.of("..", "resources", "examples", "iris-quick.blocktune.json"));
         // a misspelt top-level field, an unknown recipe step, a domain without its bounds, a grid kind
