@@ -43,7 +43,8 @@ public final class SpecResolver {
         if (network == null || problems.stream().anyMatch(Problem::isError)) {
             return new Resolution(spec, values, null, null, problems, partial(spec, values, data));
         }
-        List<OutcomeShape> outcomes = network.outputs().values().stream().map(o -> data.outputs().get(o)).toList();
+        Map<String, OutcomeShape> outcomes = new LinkedHashMap<>();
+        network.outputs().values().forEach(o -> outcomes.put(o, data.outputs().get(o)));
         TrainingSettings training = TrainingResolver.resolve(values, outcomes, problems);
         boolean ok = training != null && problems.stream().noneMatch(Problem::isError);
         return new Resolution(spec, values, ok ? network : null, ok ? training : null, problems, network);
@@ -65,6 +66,10 @@ public final class SpecResolver {
             Object raw = given.get(a.name());
             if (raw == null) {
                 raw = a.spec().defaultValue();
+            }
+            if (a.name().equals("compile_loss") && raw instanceof String text && PerOutput.isMap(text)) {
+                values.put(a.name(), text.trim()); // a loss per output, checked when the training settings resolve
+                continue;
             }
             String special = namedChoiceProblem(a.name(), raw);
             if (special != null) {
