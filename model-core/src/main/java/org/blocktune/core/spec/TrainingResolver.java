@@ -48,11 +48,18 @@ final class TrainingResolver {
             out.add(Problem.error(null, "fit_class_weight", "fit_class_weight only applies to a categorical outcome; "
                     + "leave it empty for regression"));
         }
-        boolean weighted = !classWeights.isEmpty() || balanced || lossWeights.stream().anyMatch(w -> w != 1.0);
-        losses.stream().filter(l -> weighted && !l.supportsWeights()).findFirst().ifPresent(l ->
-                out.add(Problem.error(null, "compile_loss", "loss '" + l.keras() + "' cannot be weighted on DL4J, "
+        boolean classWeighted = !classWeights.isEmpty() || balanced;
+        for (int i = 0; i < losses.size(); i++) {
+            boolean weighted = classWeighted || (i < lossWeights.size() && lossWeights.get(i) != 1.0);
+            Loss l = losses.get(i);
+            if (weighted && !l.supportsWeights()) {
+                out.add(Problem.error(null, "compile_loss", "loss '" + l.keras() + "'" + (names.size() > 1
+                        ? " of output '" + names.get(i) + "'" : "") + " cannot be weighted on DL4J, "
                         + "but fit_class_weight or compile_loss_weights is set; clear the weights or use a loss such "
-                        + "as categorical_crossentropy, binary_crossentropy, mean_squared_error or mean_absolute_error")));
+                        + "as categorical_crossentropy, binary_crossentropy, mean_squared_error or mean_absolute_error"));
+                break;
+            }
+        }
         EarlyStopping es = new EarlyStopping((Boolean) v.get("fit_early_stopping"),
                 ((String) v.get("fit_early_stopping_monitor")).trim(), (Integer) v.get("fit_early_stopping_patience"),
                 (Double) v.get("fit_early_stopping_min_delta"), (Boolean) v.get("fit_early_stopping_restore_best"));
