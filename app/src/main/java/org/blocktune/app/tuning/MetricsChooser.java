@@ -68,6 +68,12 @@ final class MetricsChooser {
         if (chosen.isEmpty() || !fits(chosen, catalogue(t))) {
             return defaults(t).stream().map(Metric::metricName).toList();
         }
+        Map<String, Boolean> outs = outputs();
+        if (!outs.isEmpty()) {
+            // a project may name plain metrics (for every output they suit): show them per output, as the run records them
+            return OutputMetric.expand(chosen.stream().map(Metric::byName).toList(), outs).stream()
+                    .map(Metric::metricName).toList();
+        }
         return chosen;
     }
 
@@ -175,8 +181,11 @@ final class MetricsChooser {
         wb.metricsProperty().set(List.copyOf(list));
     }
 
+    /** True when every name is offered, or (several outputs) is a plain metric that suits some output. */
     private static boolean fits(List<String> names, List<Metric> catalogue) {
-        List<String> ok = catalogue.stream().map(Metric::metricName).toList();
+        List<String> ok = new ArrayList<>(catalogue.stream().map(Metric::metricName).toList());
+        catalogue.stream().filter(m -> m instanceof OutputMetric).map(m -> ((OutputMetric) m).metric().metricName())
+                .forEach(ok::add);
         return ok.containsAll(names);
     }
 
