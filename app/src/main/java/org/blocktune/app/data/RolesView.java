@@ -27,7 +27,8 @@ final class RolesView {
     private final Workbench wb;
     private final ComboBox<String> outcome = new ComboBox<>();
     private final CheckListView<String> predictors = new CheckListView<>();
-    private final CheckListView<String> moreOutcomes = new CheckListView<>();
+    /** Further outcomes, one check item per column, beside the outcome (no extra height in the pane). */
+    private final javafx.scene.control.MenuButton moreOutcomes = new javafx.scene.control.MenuButton("More outcomes");
     private final Label task = new Label();
     private final VBox root = new VBox(6);
     private boolean updating;
@@ -39,8 +40,8 @@ final class RolesView {
         outcome.setMaxWidth(Double.MAX_VALUE);
         predictors.setId("predictorList");
         predictors.setPrefHeight(150);
-        moreOutcomes.setId("moreOutcomesList");
-        moreOutcomes.setPrefHeight(70);
+        moreOutcomes.setId("moreOutcomesButton");
+        moreOutcomes.setMnemonicParsing(false);
         moreOutcomes.setTooltip(new javafx.scene.control.Tooltip("Tick more outcome columns to predict them with the "
                 + "same network: one output block per outcome, named after it (numeric, categorical or a mix)"));
         task.setId("taskLabel");
@@ -50,13 +51,11 @@ final class RolesView {
         Button none = new Button("None");
         all.setOnAction(e -> predictors.getCheckModel().checkAll());
         none.setOnAction(e -> predictors.getCheckModel().clearChecks());
-        HBox outcomeRow = new HBox(6, new Label("Outcome"), outcome);
+        HBox outcomeRow = new HBox(6, new Label("Outcome"), outcome, moreOutcomes);
         outcomeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox predictorHead = new HBox(6, new Label("Predictors"), all, none);
         predictorHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label more = new Label("More outcomes (one output block each, named after the column)");
-        more.setWrapText(true);
-        root.getChildren().addAll(outcomeRow, task, more, moreOutcomes, predictorHead, predictors);
+        root.getChildren().addAll(outcomeRow, task, predictorHead, predictors);
         root.setPadding(new Insets(4));
         outcome.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
@@ -66,11 +65,6 @@ final class RolesView {
         predictors.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 publish();
-            }
-        });
-        moreOutcomes.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            if (!updating) {
-                publishOutcomes();
             }
         });
         wb.dataProperty().addListener((o, a, d) -> reflect());
@@ -140,7 +134,8 @@ final class RolesView {
             return;
         }
         List<String> extra = moreOutcomes.getItems().stream()
-                .filter(moreOutcomes.getCheckModel().getCheckedItems()::contains).toList();
+                .filter(i -> i instanceof javafx.scene.control.CheckMenuItem c && c.isSelected())
+                .map(javafx.scene.control.MenuItem::getText).toList();
         List<String> outcomes = new ArrayList<>(List.of(o));
         outcomes.addAll(extra);
         java.util.Set<String> preds = new java.util.HashSet<>(r.predictors());
@@ -171,13 +166,22 @@ final class RolesView {
             outcome.setValue(o);
             List<String> extraItems = new ArrayList<>(names);
             extraItems.remove(o);
-            moreOutcomes.getCheckModel().clearChecks();
-            if (!moreOutcomes.getItems().equals(extraItems)) {
-                moreOutcomes.getItems().setAll(extraItems);
+            List<javafx.scene.control.MenuItem> checks = new ArrayList<>();
+            for (String x : extraItems) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(x);
+                item.setMnemonicParsing(false);
+                item.setId("moreOutcome-" + x);
+                item.setSelected(r != null && r.outcomes().indexOf(x) > 0);
+                item.setOnAction(e -> {
+                    if (!updating) {
+                        publishOutcomes();
+                    }
+                });
+                checks.add(item);
             }
-            if (r != null) {
-                r.outcomes().stream().skip(1).filter(extraItems::contains).forEach(x -> moreOutcomes.getCheckModel().check(x));
-            }
+            moreOutcomes.getItems().setAll(checks);
+            int extra = r == null ? 0 : r.outcomes().size() - 1;
+            moreOutcomes.setText(extra == 0 ? "More outcomes" : "+" + extra + " outcome" + (extra == 1 ? "" : "s"));
             List<String> items = new ArrayList<>(names);
             if (r != null) {
                 items.removeAll(r.outcomes());

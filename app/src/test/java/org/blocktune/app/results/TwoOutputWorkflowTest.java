@@ -32,7 +32,6 @@ import org.blocktune.core.spec.FunctionalSpec;
 import org.blocktune.core.spec.Shape;
 import org.blocktune.core.tune.FitRecord;
 import org.blocktune.core.tune.TuneResults;
-import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,9 +85,15 @@ class TwoOutputWorkflowTest {
         waitUntil(60, () -> wb.dataCheckProperty().get() != null && wb.rolesProperty().get() != null);
         robot.interact(() -> window.showStep(Step.DATA));
         assertEquals("y", fx(() -> ((ComboBox<String>) window.root().lookup("#outcomeChoice")).getValue()));
-        // tick cls as a second outcome, as a click on its box does
-        robot.interact(() -> ((CheckListView<String>) window.root().lookup("#moreOutcomesList")).getCheckModel()
-                .check("cls"));
+        // tick cls as a second outcome in the "More outcomes" menu beside the outcome, as a click on it does
+        robot.interact(() -> {
+            javafx.scene.control.MenuButton more = (javafx.scene.control.MenuButton) window.root()
+                    .lookup("#moreOutcomesButton");
+            javafx.scene.control.CheckMenuItem cls = (javafx.scene.control.CheckMenuItem) more.getItems().stream()
+                    .filter(i -> i.getText().equals("cls")).findFirst().orElseThrow();
+            cls.setSelected(true);
+            cls.fire();
+        });
         waitUntil(60, () -> wb.rolesProperty().get().outcomes().equals(List.of("y", "cls"))
                 && wb.dataCheckProperty().get() != null && wb.dataCheckProperty().get().shape() != null
                 && wb.dataCheckProperty().get().shape().outputs().size() == 2);
