@@ -78,7 +78,7 @@ final class CompileGridCommand extends CommandBase implements Callable<Integer> 
 
     private static List<DataShape> readings(TuneJob job) {
         try {
-            return DataShapes.readings(job.training(), job.roles(), job.recipe());
+            return DataShapes.readings(job.training(), job.roles(), job.recipe(), job.spec());
         } catch (IllegalArgumentException e) {
             throw new UserError("the recipe or roles do not fit the data: " + e.getMessage(), e);
         }

@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
 /** {@code blocktune predict}: predictions of a saved model for the rows of a CSV file. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Predict with a model saved by 'blocktune fit' (or the workbench): .pred_class and one "
-                + ".pred_<level> probability column per class for classification, .pred for regression.",
+                + ".pred_<level> probability column per class for classification, .pred for regression; with several "
+                + "outputs .pred_<output>, .pred_class_<output> and .pred_<output>_<level> (kerasnip's names); a "
+                + "multistep (vector) outcome gives one row per input row and step: .row, .step, .pred (or "
+                + ".pred_<variable>).",
                 "When the CSV also holds the outcome column, the model's metrics on it are printed too."})
 final class PredictCommand extends CommandBase implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "the model file")
@@ -45,6 +48,9 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "COLUMN", split = ",",
             description = "input columns to copy next to the predictions (e.g. an id column)")
     List<String> keep = List.of();
+
+    @Option(names = "--wide", description = "a multistep outcome as one row per input row, one .pred_<column> per step")
+    boolean wide;
 
     @Mixin
     OutputOptions output;
@@ -88,17 +94,43 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("the CSV does not fit the model: " + e.getMessage(), e);
         }
-        output.write(rows(data.select(keep), predictions), out());
+        var outs = model.outputs();
+        boolean steps = !wide && outs.size() == 1 && !outs.get(0).classification() && outs.get(0).width() > 1;
+        if (steps) {
+            Table longForm = model.predictSteps(data);
+            int[] rowOf = new int[longForm.rowCount()];
+            for (int i = 0; i < rowOf.length; i++) {
+                rowOf[i] = (int) longForm.numeric(".row").get(i) - 1;
+            }
+            output.write(rows(data.select(keep).rows(rowOf), longForm), out());
+        } else {
+            output.write(rows(data.select(keep), predictions), out());
+        }
         out().flush();
         reportUnpredicted(predictions);
         List<String> outcomes = model.request().roles().outcomes();
         if (outcomes.stream().allMatch(data::has)) {
-            Map<String, Double> metrics = model.evaluate(data, Metric.defaults(model.task()));
+            Map<String, Double> metrics = model.evaluate(data, metricsFor(model));
             err().println("metrics on these " + data.rowCount() + " rows:");
             err().print(OutputFormat.TABLE.render(FitCommand.metricRows(metrics)));
             err().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The task's default metrics; with several outputs, each output's, per output ("price rmse", "cut accuracy"). */
+    private static List<Metric> metricsFor(FittedModel model) {
+        if (model.outputs().size() < 2) {
+            return Metric.defaults(model.task());
+        }
+        Map<String, Boolean> outs = new java.util.LinkedHashMap<>();
+        List<Metric> base = new ArrayList<>();
+        for (var o : model.outputs()) {
+            outs.put(o.name(), o.classification());
+            Metric.defaults(o.classification() ? org.blocktune.core.data.Task.CLASSIFICATION
+                    : org.blocktune.core.data.Task.REGRESSION).stream().filter(m -> !base.contains(m)).forEach(base::add);
+        }
+        return org.blocktune.core.metrics.OutputMetric.expand(base, outs);
     }
 
     /** The import options of {@code --project} (without its required columns: new data may lack the outcome), else the defaults. */
@@ -154,6 +186,9 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static Object cell(Column c, int row) {
+        if (c instanceof NumericColumn n && (c.name().equals(".row") || c.name().equals(".step"))) {
+            return (long) n.get(row); // row numbers and steps are counts
+        }
         if (c instanceof NumericColumn n) return n.isMissing(row) ? null : n.get(row);
         if (c instanceof CategoricalColumn k) return k.get(row);
         return "[tensor]";

@@ -113,6 +113,10 @@ public final class EditorPane {
         if (d.singleOutput() && !outcome.isFocused()) {
             OutcomeShape o = d.onlyOutput();
             outcome.setText(o.classification() ? String.valueOf(o.width()) : "reg " + o.width());
+            outcome.setEditable(true);
+        } else if (!d.singleOutput()) {
+            outcome.setText(String.join(", ", d.outputs().keySet())); // several outputs come from the data's outcomes
+            outcome.setEditable(false);
         }
     }
 

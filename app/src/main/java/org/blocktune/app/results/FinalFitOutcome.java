@@ -31,8 +31,9 @@ record FinalFitOutcome(String candidateId, LastFit fit, String outcome, Confusio
             return new FinalFitOutcome(candidateId, fit, outcome, null, null, null);
         }
         Column truth = test.column(outcome);
-        if (truth instanceof CategoricalColumn t && pred.has(".pred_class")) {
-            CategoricalColumn p = pred.categorical(".pred_class");
+        String classColumn = pred.has(".pred_class") ? ".pred_class" : ".pred_class_" + outcome; // several outputs
+        if (truth instanceof CategoricalColumn t && pred.has(classColumn)) {
+            CategoricalColumn p = pred.categorical(classColumn);
             List<String> levels = new ArrayList<>(t.levels());
             p.levels().stream().filter(l -> !levels.contains(l)).forEach(levels::add);
             int[] tc = new int[t.size()];

@@ -213,7 +213,7 @@ final class FinalFitPane {
         for (Map.Entry<String, Double> m : o.fit().testMetrics().entrySet()) {
             Label name = new Label(m.getKey());
             Label value = new Label(Numbers.format(m.getValue()));
-            value.setId("testMetric-" + m.getKey());
+            value.setId("testMetric-" + m.getKey().replace(' ', '-'));
             metrics.addRow(r++, name, value);
         }
         Label title = new Label(o.candidateId() + " on the test set (" + plan.testing().rowCount() + " rows)");

@@ -16,6 +16,7 @@ import org.blocktune.core.data.Task;
 import org.blocktune.core.metrics.ClassMetric;
 import org.blocktune.core.metrics.Metric;
 import org.blocktune.core.metrics.NumericMetric;
+import org.blocktune.core.metrics.OutputMetric;
 import org.blocktune.core.metrics.ProbMetric;
 
 /**
@@ -30,7 +31,7 @@ final class MetricsChooser {
     private final Label none = new Label("Load data first: the metrics follow the task.");
     private final HBox root;
     private final Map<String, CheckBox> checks = new LinkedHashMap<>();
-    private Task shownTask;
+    private Object shownTask;
     private boolean updating;
 
     MetricsChooser(Workbench wb) {
@@ -64,19 +65,60 @@ final class MetricsChooser {
             return List.of();
         }
         List<String> chosen = wb.metricsProperty().get();
-        if (chosen.isEmpty() || !fits(chosen, t)) {
-            return Metric.defaults(t).stream().map(Metric::metricName).toList();
+        if (chosen.isEmpty() || !fits(chosen, catalogue(t))) {
+            return defaults(t).stream().map(Metric::metricName).toList();
+        }
+        Map<String, Boolean> outs = outputs();
+        if (!outs.isEmpty()) {
+            // a project may name plain metrics (for every output they suit): show them per output, as the run records them
+            return OutputMetric.expand(chosen.stream().map(Metric::byName).toList(), outs).stream()
+                    .map(Metric::metricName).toList();
         }
         return chosen;
     }
 
+    /** Output name → whether it predicts classes, for a network with several outputs; else empty. */
+    private Map<String, Boolean> outputs() {
+        var c = wb.dataCheckProperty().get();
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        if (c != null && c.shape() != null && c.shape().outputs().size() > 1) {
+            c.shape().outputs().forEach((name, o) -> out.put(name, o.classification()));
+        }
+        return out;
+    }
+
+    /** The defaults: the task's, or with several outputs each output's task's, per output (as a project run). */
+    private List<Metric> defaults(Task t) {
+        Map<String, Boolean> outs = outputs();
+        if (outs.isEmpty()) {
+            return Metric.defaults(t);
+        }
+        List<Metric> base = new ArrayList<>();
+        outs.values().forEach(cls -> Metric.defaults(cls ? Task.CLASSIFICATION : Task.REGRESSION).stream()
+                .filter(m -> !base.contains(m)).forEach(base::add));
+        return OutputMetric.expand(base, outs);
+    }
+
+    /** Every metric offered: the task's, or with several outputs each output's, named "<output> <metric>". */
+    private List<Metric> catalogue(Task t) {
+        Map<String, Boolean> outs = outputs();
+        if (outs.isEmpty()) {
+            return catalogueOf(t);
+        }
+        List<Metric> all = new ArrayList<>();
+        outs.forEach((name, cls) -> catalogueOf(cls ? Task.CLASSIFICATION : Task.REGRESSION)
+                .forEach(m -> all.add(new OutputMetric(name, m))));
+        return all;
+    }
+
     private void rebuild() {
         Task t = wb.task();
-        if (t == shownTask && !checks.isEmpty()) {
+        Object key = t == null ? null : t + " " + outputs();
+        if (java.util.Objects.equals(key, shownTask) && !checks.isEmpty()) {
             show();
             return;
         }
-        shownTask = t;
+        shownTask = key;
         checks.clear();
         boxes.getChildren().clear();
         none.setVisible(t == null);
@@ -84,13 +126,13 @@ final class MetricsChooser {
         if (t == null) {
             return;
         }
-        if (!wb.metricsProperty().get().isEmpty() && !fits(wb.metricsProperty().get(), t)) {
+        if (!wb.metricsProperty().get().isEmpty() && !fits(wb.metricsProperty().get(), catalogue(t))) {
             wb.metricsProperty().set(List.of()); // saved for the other task: back to this task's defaults
         }
         for (Metric m : catalogue(t)) {
             CheckBox c = new CheckBox(m.metricName());
             c.setMnemonicParsing(false); // names hold underscores (roc_auc)
-            c.setId("metric-" + m.metricName());
+            c.setId("metric-" + m.metricName().replace(' ', '-'));
             c.setTooltip(org.blocktune.app.common.LongTip.of(org.blocktune.app.common.MetricHelp.of(m.metricName())));
             c.selectedProperty().addListener((o, a, b) -> {
                 if (!updating) {
@@ -140,12 +182,15 @@ final class MetricsChooser {
         wb.metricsProperty().set(List.copyOf(list));
     }
 
-    private static boolean fits(List<String> names, Task t) {
-        List<String> ok = catalogue(t).stream().map(Metric::metricName).toList();
+    /** True when every name is offered, or (several outputs) is a plain metric that suits some output. */
+    private static boolean fits(List<String> names, List<Metric> catalogue) {
+        List<String> ok = new ArrayList<>(catalogue.stream().map(Metric::metricName).toList());
+        catalogue.stream().filter(m -> m instanceof OutputMetric).map(m -> ((OutputMetric) m).metric().metricName())
+                .forEach(ok::add);
         return ok.containsAll(names);
     }
 
-    private static List<Metric> catalogue(Task t) {
+    private static List<Metric> catalogueOf(Task t) {
         List<Metric> all = new ArrayList<>();
         if (t == Task.REGRESSION) {
             all.addAll(List.of(NumericMetric.values()));

@@ -48,6 +48,16 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
 
     /** Checks {@code table} with the given roles, recipe and resampling. Never throws for bad settings. */
     public static DataCheck of(Table table, Roles roles, Recipe recipe, ResamplingSettings rs, long seed) {
+        return of(table, roles, recipe, rs, seed, 1);
+    }
+
+    /**
+     * As {@link #of(Table, Roles, Recipe, ResamplingSettings, long)} for a spec with {@code outputBlocks}
+     * output blocks: several outcome columns are one output each when the spec has several output blocks or
+     * an outcome is categorical, else one vector output ({@link DataShapes#separateOutputs}).
+     */
+    public static DataCheck of(Table table, Roles roles, Recipe recipe, ResamplingSettings rs, long seed,
+                               int outputBlocks) {
         List<String> problems = new ArrayList<>();
         if (roles == null) {
             return new DataCheck(null, List.of(), null, List.of("choose the outcome column"), "", "");
@@ -122,7 +132,9 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             if (usable) {
                 try {
                     // the shapes as a fit reads them (a 2-D tensor first as a one-channel image)
-                    DataShape read = DataShapes.of(baked, bakedRoles, true);
+                    boolean separate = roles.outcomes().size() > 1
+                            && (outputBlocks > 1 || roles.anyCategoricalOutcome(table));
+                    DataShape read = DataShapes.of(baked, bakedRoles, true, separate);
                     read.inputs().forEach((name, s) -> parts.add(name + " " + s.keras()));
                     if (problems.size() == before) {
                         shape = read;
@@ -133,10 +145,20 @@ public record DataCheck(Task task, List<String> classLevels, DataShape shape, Li
             }
             shapeLine = "After the recipe: " + bakedRoles.predictors().size() + " predictor column"
                     + (bakedRoles.predictors().size() == 1 ? "" : "s") + " → " + String.join(", ", parts)
-                    + "; outcome " + (task == Task.CLASSIFICATION ? levels.size() + " classes"
-                    : roles.outcomes().size() + " number" + (roles.outcomes().size() == 1 ? "" : "s")) + "." + droppedLine;
+                    + "; " + (roles.outcomes().size() > 1 ? "outcomes " + outcomesText(table, roles)
+                    : "outcome " + (task == Task.CLASSIFICATION ? levels.size() + " classes" : "1 number")) + "."
+                    + droppedLine;
         }
         return new DataCheck(task, levels, shape, problems, line.toString().trim(), shapeLine);
+    }
+
+    private static String outcomesText(Table table, Roles roles) {
+        List<String> parts = new ArrayList<>();
+        for (String o : roles.outcomes()) {
+            parts.add(o + (Roles.outcomeTask(table, o) == Task.CLASSIFICATION
+                    ? " (" + table.categorical(o).levels().size() + " classes)" : " (number)"));
+        }
+        return String.join(", ", parts);
     }
 
     /**

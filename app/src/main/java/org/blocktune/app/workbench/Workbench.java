@@ -92,6 +92,7 @@ public final class Workbench {
                 if (!now.equals(setup.get())) {
                     setup.set(now);
                 }
+                outputBlocksMayHaveChanged();
             }
         });
         setup.addListener((o, a, b) -> {
@@ -109,7 +110,10 @@ public final class Workbench {
         });
         candidates.valueProperty().addListener((javafx.beans.Observable o) -> onCandidates());
         data.addListener((o, a, b) -> recomputeData());
-        roles.addListener((o, a, b) -> recomputeData());
+        roles.addListener((o, a, b) -> {
+            doc.setOutcomeNames(b == null ? List.of() : b.outcomes());
+            recomputeData();
+        });
         recipe.addListener((o, a, b) -> recomputeData());
         resampling.addListener((o, a, b) -> recomputeData());
         dataCheck.valueProperty().addListener((o, a, b) -> {
@@ -539,6 +543,21 @@ public final class Workbench {
         });
     }
 
+    /** Output blocks of the spec when the data was last checked (several outcomes read as one output per block). */
+    private int shownOutputBlocks = 1;
+
+    private int outputBlocks() {
+        return (int) doc.spec().nodes().stream().filter(n -> n.block().isOutput()).count();
+    }
+
+    /** Re-checks the data when the spec's output blocks go from one to several or back (with several outcomes). */
+    private void outputBlocksMayHaveChanged() {
+        Roles r = roles.get();
+        if (r != null && r.outcomes().size() > 1 && (outputBlocks() > 1) != (shownOutputBlocks > 1)) {
+            recomputeData();
+        }
+    }
+
     private void recomputeData() {
         if (batch) {
             return;
@@ -552,7 +571,9 @@ public final class Workbench {
         Recipe rec = recipe.get();
         ResamplingSettings rs = resampling.get();
         long sd = seed.get();
-        dataCheck.compute(() -> DataCheck.of(d.table(), r, rec, rs, sd));
+        int outputs = outputBlocks();
+        shownOutputBlocks = outputs;
+        dataCheck.compute(() -> DataCheck.of(d.table(), r, rec, rs, sd, outputs));
     }
 
     private GridSettings withSeed(GridSettings g, long s) {

@@ -94,6 +94,12 @@ public record ArgSpec(String name, ArgType type, Object defaultValue, String des
         return checkValue(name, type, range, choices, raw);
     }
 
+    /**
+     * The choice argument that also takes one value per output of a network with several,
+     * {@code "price: mae; cut: categorical_crossentropy"} (kerasnip's named list of losses).
+     */
+    static final String PER_OUTPUT_CHOICE = "compile_loss";
+
     private static ArgCheck checkValue(String name, ArgType type, ValueRange range, List<String> choices, Object raw) {
         if (raw == null) {
             return ArgCheck.bad("'" + name + "' has no value");
@@ -102,7 +108,9 @@ public record ArgSpec(String name, ArgType type, Object defaultValue, String des
             case INT -> checkInt(name, range, raw);
             case REAL -> checkReal(name, range, raw);
             case BOOL -> checkBool(name, raw);
-            case CHOICE -> checkChoice(name, choices, raw);
+            case CHOICE -> name.equals(PER_OUTPUT_CHOICE) && raw instanceof String text && text.indexOf(':') >= 0
+                    ? ArgCheck.good(text.trim()) // one choice per output, checked against the outputs when resolving
+                    : checkChoice(name, choices, raw);
             case TEXT -> raw instanceof String s ? ArgCheck.good(s)
                     : ArgCheck.bad("'" + name + "' must be text, got " + raw);
         };

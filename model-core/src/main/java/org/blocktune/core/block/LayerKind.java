@@ -2,8 +2,7 @@ package org.blocktune.core.block;
 
 import java.util.List;
 import java.util.Optional;
-import org.blocktune.core.space.Domain;
-import org.blocktune.core.space.Transform;
+import org.blocktune.core.space.DefaultDomains;
 
 /**
  * The built-in layer types. Each maps to one DL4J layer or vertex (or, for {@code flatten}, to a
@@ -37,7 +36,7 @@ public enum LayerKind {
     EMBEDDING("embedding", InputArity.ONE, "Maps integer tokens to dense vectors: [n] → [n, output_dim].", List.of(
             ArgSpec.integer("input_dim", 1000, ValueRange.POSITIVE, "Vocabulary size (largest token + 1)."),
             ArgSpec.integer("output_dim", 32, ValueRange.POSITIVE, "Size of each embedding vector.")
-                    .withDomain(new Domain.IntRange(8, 256, Transform.LOG2)))),
+                    .withDomain(DefaultDomains.UNITS))),
     FLATTEN("flatten", InputArity.ONE, "Flattens an image to a vector.", List.of()),
     OUTPUT("output", InputArity.ONE,
             "Output layer: softmax over the classes (classification) or linear (regression); size from the data.",
@@ -93,28 +92,28 @@ public enum LayerKind {
     /** Argument declarations shared by several kinds. */
     private static final class Args {
         static final ArgSpec UNITS = ArgSpec.integer("units", 32, ValueRange.POSITIVE, "Number of units (width).")
-                .withDomain(new Domain.IntRange(8, 256, Transform.LOG2));
+                .withDomain(DefaultDomains.UNITS);
         static final ArgSpec USE_BIAS = ArgSpec.bool("use_bias", true, "Whether the layer has a bias vector.");
         static final ArgSpec RATE = ArgSpec.real("rate", 0.5, ValueRange.UNIT_UPPER_OPEN,
                 "Fraction of inputs dropped while training (Keras drop rate, 0 ≤ rate < 1).")
-                .withDomain(new Domain.RealRange(0.0, 0.5));
+                .withDomain(DefaultDomains.DROPOUT);
         static final ArgSpec FILTERS = ArgSpec.integer("filters", 32, ValueRange.POSITIVE,
                 "Number of convolution filters (output channels).")
-                .withDomain(new Domain.IntRange(8, 128, Transform.LOG2));
+                .withDomain(DefaultDomains.FILTERS);
         static final ArgSpec KERNEL_SIZE = ArgSpec.integer("kernel_size", 3, ValueRange.POSITIVE,
-                "Width of the convolution window.").withDomain(new Domain.IntRange(2, 7));
+                "Width of the convolution window.").withDomain(DefaultDomains.KERNEL_SIZE);
         static final ArgSpec STRIDES = ArgSpec.integer("strides", 1, ValueRange.POSITIVE, "Step of the window.");
         static final ArgSpec PADDING = ArgSpec.choice("padding", "valid", List.of("valid", "same"),
                 "valid: no padding (output shrinks); same: pad so that output size = input size / strides.");
         static final List<ArgSpec> POOLING = List.of(
                 ArgSpec.integer("pool_size", 2, ValueRange.POSITIVE, "Width of the pooling window.")
-                        .withDomain(new Domain.IntRange(2, 4)),
+                        .withDomain(DefaultDomains.POOL_SIZE),
                 ArgSpec.integer("strides", 0, ValueRange.NON_NEGATIVE, "Step of the window; 0 means pool_size."),
                 ArgSpec.choice("padding", "valid", List.of("valid", "same"), "valid or same padding."));
 
         static ArgSpec activation(String dflt) {
             return ArgSpec.choice("activation", dflt, Activations.NAMES, "Activation function.")
-                    .withDomain(new Domain.ValueSet(List.of("relu", "tanh", "elu", "selu", "gelu", "swish")));
+                    .withDomain(DefaultDomains.ACTIVATION);
         }
 
         private Args() {

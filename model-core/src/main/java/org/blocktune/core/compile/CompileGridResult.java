@@ -35,7 +35,8 @@ public record CompileGridResult(List<CompiledRow> rows, boolean cancelled) {
     public String headline() {
         int failed = failedRows().size();
         if (failed == 0) {
-            return "All " + rows.size() + " models compiled successfully.";
+            return rows.size() == 1 ? "The model compiled successfully."
+                    : "All " + rows.size() + " models compiled successfully.";
         }
         return failed + " of " + rows.size() + " model" + (rows.size() == 1 ? "" : "s") + " failed to compile.";
     }

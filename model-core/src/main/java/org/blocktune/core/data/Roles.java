@@ -11,7 +11,8 @@ import java.util.Set;
  * Which columns are outcomes and which are predictors, grouped by the named model input they
  * feed (several tensor columns can feed several inputs of a functional spec).
  *
- * @param outcomes outcome columns: one categorical column, or one or more numeric columns
+ * @param outcomes outcome columns: one, or several (numeric, categorical or a mix; one network output each,
+ *                 or numeric columns forming one vector output such as the steps of a forecast)
  * @param inputs   input name → predictor columns, in order (a column feeds at most one input)
  */
 public record Roles(List<String> outcomes, Map<String, List<String>> inputs) {
@@ -50,11 +51,24 @@ public record Roles(List<String> outcomes, Map<String, List<String>> inputs) {
         return out;
     }
 
-    /** Classification for one categorical (or logical) outcome, regression for numeric outcomes. */
+    /**
+     * Classification for a categorical (or logical) outcome, regression for a numeric one; with several
+     * outcomes, the task of the first (each output has its own, see {@link #outcomeTask}).
+     */
     public Task task(Table table) {
         List<String> problems = validate(table);
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
-        return table.column(outcomes.get(0)) instanceof NumericColumn ? Task.REGRESSION : Task.CLASSIFICATION;
+        return outcomeTask(table, outcomes.get(0));
+    }
+
+    /** The task of one outcome column: regression for a numeric column, else classification. */
+    public static Task outcomeTask(Table table, String outcome) {
+        return table.column(outcome) instanceof NumericColumn ? Task.REGRESSION : Task.CLASSIFICATION;
+    }
+
+    /** True when some outcome column is not numeric. */
+    public boolean anyCategoricalOutcome(Table table) {
+        return outcomes.stream().anyMatch(o -> outcomeTask(table, o) == Task.CLASSIFICATION);
     }
 
     /** Problems with these roles for {@code table}, as plain sentences (empty if none). */
@@ -70,11 +84,8 @@ public record Roles(List<String> outcomes, Map<String, List<String>> inputs) {
             }
         }
         if (!problems.isEmpty()) return problems;
-        long categorical = outcomes.stream().filter(o -> table.column(o) instanceof CategoricalColumn).count();
         if (outcomes.stream().anyMatch(o -> table.column(o) instanceof TensorColumn)) {
             problems.add("an outcome cannot be a tensor column");
-        } else if (categorical > 0 && outcomes.size() > 1) {
-            problems.add("a categorical outcome must be the only outcome; found " + outcomes);
         }
         return problems;
     }

@@ -7,17 +7,28 @@ final class Dl4jSteps implements TrainingSteps {
     private final TrainedNetwork net;
     private final NetworkData train;
     private final NetworkData validation;
-    private final INDArray trainLabels;
-    private final INDArray valLabels;
-    private final boolean hinge;
+    private final INDArray[] trainLabels;
+    private final INDArray[] valLabels;
+    private final boolean[] hinge;
 
-    Dl4jSteps(TrainedNetwork net, NetworkData train, NetworkData validation, boolean hingeLabels) {
+    /** @param hingeLabels per output: feed its labels as −1/+1 (hinge losses) */
+    Dl4jSteps(TrainedNetwork net, NetworkData train, NetworkData validation, boolean[] hingeLabels) {
         this.net = net;
         this.train = train;
         this.validation = validation;
         this.hinge = hingeLabels;
-        this.trainLabels = hingeLabels ? hinge(train.labels()) : train.labels();
-        this.valLabels = validation == null ? null : hingeLabels ? hinge(validation.labels()) : validation.labels();
+        this.trainLabels = labels(train.allLabels(), hingeLabels);
+        this.valLabels = validation == null ? null : labels(validation.allLabels(), hingeLabels);
+    }
+
+    private static INDArray[] labels(INDArray[] labels, boolean[] hinge) {
+        INDArray[] out = labels.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (i < hinge.length && hinge[i]) {
+                out[i] = hinge(labels[i]);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -29,12 +40,17 @@ final class Dl4jSteps implements TrainingSteps {
     public double fitBatch(int[] rows) {
         try (var s = NativeReclaimer.section()) {
             INDArray[] f = train.features(rows);
-            INDArray l = NetworkData.rows(trainLabels, rows);
+            INDArray[] l = new INDArray[trainLabels.length];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = NetworkData.rows(trainLabels[i], rows);
+            }
             double loss = net.fitBatch(f, l);
             for (INDArray a : f) {
                 NetworkData.release(a);
             }
-            NetworkData.release(l);
+            for (INDArray a : l) {
+                NetworkData.release(a);
+            }
             return loss;
         }
     }
@@ -82,9 +98,13 @@ final class Dl4jSteps implements TrainingSteps {
 
     @Override
     public void finish() {
-        if (hinge) {
-            NetworkData.release(trainLabels);
-            NetworkData.release(valLabels);
+        for (int i = 0; i < hinge.length; i++) {
+            if (hinge[i]) {
+                NetworkData.release(trainLabels[i]);
+                if (valLabels != null) {
+                    NetworkData.release(valLabels[i]);
+                }
+            }
         }
     }
 

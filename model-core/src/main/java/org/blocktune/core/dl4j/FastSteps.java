@@ -38,7 +38,7 @@ final class FastSteps implements TrainingSteps {
             return null;
         }
         MultiLayerNetwork mln = net.stack();
-        if (mln == null || train.features().length != 1) {
+        if (mln == null || train.features().length != 1 || train.outputs() != 1) {
             return null;
         }
         FastStack stack = FastStack.of(mln, plan.seed() ^ 0x3C6EF372FE94F82BL);

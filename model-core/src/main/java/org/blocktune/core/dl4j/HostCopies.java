@@ -33,4 +33,27 @@ final class HostCopies {
             return out;
         }
     }
+
+    /** The rows of several arrays with the same row count, side by side: {@code [row][columns of a[0], a[1], …]}. */
+    static double[][] rowsSideBySide(INDArray[] arrays) {
+        if (arrays.length == 1) {
+            return rows(arrays[0]);
+        }
+        double[][][] parts = new double[arrays.length][][];
+        int width = 0;
+        for (int i = 0; i < arrays.length; i++) {
+            parts[i] = rows(arrays[i]);
+            width += parts[i].length == 0 ? 0 : parts[i][0].length;
+        }
+        int n = parts[0].length;
+        double[][] out = new double[n][width];
+        for (int r = 0; r < n; r++) {
+            int at = 0;
+            for (double[][] p : parts) {
+                System.arraycopy(p[r], 0, out[r], at, p[r].length);
+                at += p[r].length;
+            }
+        }
+        return out;
+    }
 }

@@ -18,7 +18,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A DL4J network ({@code MultiLayerNetwork} or single-output {@code ComputationGraph}) with the input
+ * A DL4J network ({@code MultiLayerNetwork} or {@code ComputationGraph}, with one or several outputs) with the input
  * layout it was built for. Trains batch by batch, predicts from baked tables, and reads and writes
  * DL4J's own model format. Methods are synchronised: one thread at a time uses the network.
  */
@@ -68,7 +68,7 @@ public final class TrainedNetwork {
 
     /**
      * The network's outputs for every row of {@code baked}: {@code [row][column]} probabilities
-     * (classification) or values (regression).
+     * (classification) or values (regression); several outputs side by side, in output order.
      *
      * @param inputColumns data input name → baked predictor columns
      */
@@ -129,28 +129,57 @@ public final class TrainedNetwork {
         if (model instanceof MultiLayerNetwork mln) {
             return mln.output(features[0], false);
         }
-        return ((ComputationGraph) model).outputSingle(false, features);
+        ComputationGraph g = (ComputationGraph) model;
+        if (g.getNumOutputArrays() == 1) {
+            return g.outputSingle(false, features);
+        }
+        INDArray[] outs = g.output(false, features);
+        INDArray[] flat = new INDArray[outs.length];
+        for (int i = 0; i < outs.length; i++) {
+            flat[i] = outs[i].rank() == 2 ? outs[i] : outs[i].reshape('c', outs[i].size(0), outs[i].length() / outs[i].size(0));
+        }
+        return Nd4j.hstack(flat);
+    }
+
+    /** Number of network outputs. */
+    public synchronized int outputCount() {
+        return model instanceof ComputationGraph g ? g.getNumOutputArrays() : 1;
+    }
+
+    /** The DL4J loss function of each output layer, in output order (what training minimises). */
+    public synchronized List<org.nd4j.linalg.lossfunctions.ILossFunction> lossFunctions() {
+        List<org.nd4j.linalg.lossfunctions.ILossFunction> out = new java.util.ArrayList<>();
+        if (model instanceof MultiLayerNetwork mln) {
+            out.add(((org.deeplearning4j.nn.conf.layers.BaseOutputLayer) mln.getOutputLayer().conf().getLayer())
+                    .getLossFn());
+            return out;
+        }
+        ComputationGraph g = (ComputationGraph) model;
+        for (String name : g.getConfiguration().getNetworkOutputs()) {
+            out.add(((org.deeplearning4j.nn.conf.layers.BaseOutputLayer) g.getLayer(name).conf().getLayer()).getLossFn());
+        }
+        return out;
     }
 
     /** One update on one batch; returns the batch's loss before the update. */
-    synchronized double fitBatch(INDArray[] features, INDArray labels) {
+    synchronized double fitBatch(INDArray[] features, INDArray[] labels) {
         try (var s = NativeReclaimer.section()) {
             if (model instanceof MultiLayerNetwork mln) {
-                mln.fit(new DataSet(features[0], labels));
+                mln.fit(new DataSet(features[0], labels[0]));
             } else {
-                ((ComputationGraph) model).fit(new MultiDataSet(features, new INDArray[] {labels}));
+                ((ComputationGraph) model).fit(new MultiDataSet(features, labels));
             }
             return model.score();
         }
     }
 
     /** The mean loss over the given data in inference mode. */
-    synchronized double score(INDArray[] features, INDArray labels) {
+    synchronized double score(INDArray[] features, INDArray[] labels) {
         try (var s = NativeReclaimer.section()) {
             if (model instanceof MultiLayerNetwork mln) {
-                return mln.score(new DataSet(features[0], labels), false);
+                return mln.score(new DataSet(features[0], labels[0]), false);
             }
-            return ((ComputationGraph) model).score(new MultiDataSet(features, new INDArray[] {labels}), false);
+            return ((ComputationGraph) model).score(new MultiDataSet(features, labels), false);
         }
     }
 

@@ -75,10 +75,12 @@ public final class Trainer {
         TrainingSteps steps = FastSteps.tryCreate(net, train, validation, plan, engine);
         if (steps == null && engine.equalsIgnoreCase("fast")) {
             throw new IllegalStateException("-D" + ENGINE_PROPERTY + "=fast, but this network is not a dense stack the"
-                    + " fast engine covers (see FastStack); use auto to train it through DL4J");
+                    + " fast engine covers (see FastStack)" + (train.outputs() > 1 ? ": it has " + train.outputs()
+                    + " outputs, and networks with several outputs train through DL4J's ComputationGraph" : "")
+                    + "; use auto to train it through DL4J");
         }
         if (steps == null) {
-            steps = new Dl4jSteps(net, train, validation, plan.hingeLabels());
+            steps = new Dl4jSteps(net, train, validation, plan.hingePerOutput());
         }
         try {
             return loop(steps, train, validation, plan, observer);
@@ -92,8 +94,8 @@ public final class Trainer {
         int n = train.rows();
         int batches = (n + plan.batchSize() - 1) / plan.batchSize();
         int steps = plan.stepsPerEpoch() > 0 ? Math.min(plan.stepsPerEpoch(), batches) : batches;
-        double[][] trainTruth = HostCopies.rows(train.labels());
-        double[][] valTruth = validation == null ? null : HostCopies.rows(validation.labels());
+        double[][] trainTruth = train.labelRows();
+        double[][] valTruth = validation == null ? null : validation.labelRows();
 
         EarlyStopping es = plan.earlyStopping();
         String note = "";
@@ -140,14 +142,12 @@ public final class Trainer {
                 Map<String, Double> values = new LinkedHashMap<>();
                 values.put("loss", lossSum / seen);
                 if (!plan.metrics().isEmpty()) {
-                    EpochMetricValues.compute(plan.metrics(), net.trainOutputs(), trainTruth, plan.classification(), "",
-                            values);
+                    metrics(plan, net.trainOutputs(), trainTruth, "", values);
                 }
                 if (validation != null && epoch % plan.validationFreq() == 0) {
                     values.put("val_loss", net.validationLoss());
                     if (!plan.metrics().isEmpty()) {
-                        EpochMetricValues.compute(plan.metrics(), net.validationOutputs(), valTruth,
-                                plan.classification(), "val_", values);
+                        metrics(plan, net.validationOutputs(), valTruth, "val_", values);
                     }
                 }
                 record.add(new EpochResult(epoch, values));
@@ -184,6 +184,29 @@ public final class Trainer {
                     ? " (" + record.size() + " trained from epoch " + (plan.initialEpoch() + 1) + ")" : "") + note;
         }
         return new TrainingOutcome(record, stopReason, holding, net.engine());
+    }
+
+    /** The compile metrics of one output, or of each of several ({@code <output>_<metric>}, Keras' names). */
+    private static void metrics(TrainingPlan plan, double[][] outputs, double[][] truth, String prefix,
+                                Map<String, Double> values) {
+        if (plan.heads().isEmpty()) {
+            EpochMetricValues.compute(plan.metrics(), outputs, truth, plan.classification(), prefix, values);
+            return;
+        }
+        int at = 0;
+        for (TrainingPlan.Head h : plan.heads()) {
+            EpochMetricValues.compute(h.metrics(), columns(outputs, at, h.width()), columns(truth, at, h.width()),
+                    h.classification(), prefix + h.name() + "_", values);
+            at += h.width();
+        }
+    }
+
+    private static double[][] columns(double[][] rows, int from, int width) {
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = Arrays.copyOfRange(rows[r], from, from + width);
+        }
+        return out;
     }
 
     private static String outOfMemory(TrainedNetwork net) {

@@ -25,7 +25,7 @@ public final class ExampleProjects {
     /** Every example, in the order of the README. */
     public static List<ExampleProject> all() {
         return List.of(IrisExample.example(), FashionMlpExample.example(), DiamondsExample.example(),
-                AttritionExample.example(), FashionRandomSearchExample.example());
+                AttritionExample.example(), FashionRandomSearchExample.example(), TwoHeadsExample.example());
     }
 
     /** The names of the examples. */

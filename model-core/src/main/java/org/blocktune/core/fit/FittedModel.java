@@ -29,12 +29,32 @@ public interface FittedModel {
     /** Trainable parameter count. */
     long numParams();
 
+    /** The network's outputs, in output order: one, or one per outcome column of a network with several. */
+    default List<ModelOutput> outputs() {
+        return List.of();
+    }
+
     /**
      * Predictions for every row of {@code data} (raw columns as in training; outcomes may be absent):
      * {@code .pred_class} and one {@code .pred_<level>} probability column per level for
-     * classification; {@code .pred} for one numeric outcome ({@code .pred_<outcome>} for several).
+     * classification; {@code .pred} for one numeric outcome ({@code .pred_<outcome>} for the columns of a
+     * vector outcome). With several outputs, kerasnip's names: {@code .pred_<output>} for a numeric output,
+     * {@code .pred_class_<output>} and {@code .pred_<output>_<level>} for a categorical one.
      */
     Table predict(Table data);
+
+    /**
+     * Predictions of a multistep (vector) outcome as one row per input row and step: {@code .row} (the
+     * input row, from 1), {@code .step}, and {@code .pred} (or {@code .pred_<variable>} for several
+     * forecast variables) — kerasnip's nested {@code .pred} tibbles of {@code .step, .pred}, unnested.
+     * Steps and variables come from the outcome names as kerasnip parses them ({@code lead_2_sales}: step 2
+     * of {@code sales}); names without a step number are steps 1, 2, … in column order.
+     *
+     * @throws IllegalStateException when the model has no vector outcome
+     */
+    default Table predictSteps(Table data) {
+        throw new IllegalStateException("this model has no multistep (vector) outcome; use predict");
+    }
 
     /**
      * The category levels of {@code data}'s predictors never seen in training, one sentence per column

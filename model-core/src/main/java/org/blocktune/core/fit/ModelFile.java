@@ -43,7 +43,8 @@ import org.blocktune.core.spec.Spec;
  *  "spec": {...SpecJson...}, "blocks": [...composite blocks...], "values": {"dense_units": 10, ...},
  *  "recipe": {...}, "preppedRecipe": {...}, "roles": {...}, "task": "classification",
  *  "classLevels": ["setosa", ...], "seed": 42,
- *  "network": {"graph": false, "inputs": [{"name": "input", "shape": [4]}]},
+ *  "network": {"graph": false, "inputs": [{"name": "input", "shape": [4]}],
+ *              "outputs": [{"name": "price", "columns": ["price"], "levels": []}, ...]},   (several outputs only)
  *  "numParams": 83, "history": {"epochs": [{"epoch": 1, "values": {"loss": 1.05}}], "stopReason": "...", "bestEpoch": 10}}</pre>
  * Required when reading: {@code format}, {@code spec}, {@code preppedRecipe} and {@code network.inputs}.
  * Every other field has a default (no history, no values, an empty recipe, seed 0, task and
@@ -101,6 +102,15 @@ final class ModelFile {
             in.put("name", layout.dataInputs().get(i));
             ArrayNode dims = in.putArray("shape");
             layout.shapes().get(i).dims().forEach(dims::add);
+        }
+        if (model.outputs().size() > 1) {
+            ArrayNode outs = network.putArray("outputs");
+            for (ModelOutput m : model.outputs()) {
+                ObjectNode out = outs.addObject();
+                out.put("name", m.name());
+                m.columns().forEach(out.putArray("columns")::add);
+                m.levels().forEach(out.putArray("levels")::add);
+            }
         }
         o.put("numParams", model.numParams());
         o.set("history", history(model.history()));
@@ -183,8 +193,19 @@ final class ModelFile {
         TrainedNetwork net = TrainedNetwork.fromBytes(dl4j, graph, layout);
         History history = json.has("history") ? history(json.get("history"))
                 : new History(List.of(), "not recorded in this file", 0);
+        List<ModelOutput> outputs = new ArrayList<>();
+        for (JsonNode out : network.path("outputs")) {
+            List<String> columns = new ArrayList<>();
+            out.path("columns").forEach(c -> columns.add(c.asText()));
+            List<String> outLevels = new ArrayList<>();
+            out.path("levels").forEach(c -> outLevels.add(c.asText()));
+            if (columns.isEmpty()) {
+                throw new ProjectFormatException("network.outputs", "an output lists no outcome columns");
+            }
+            outputs.add(new ModelOutput(out.path("name").asText(columns.get(0)), columns, outLevels));
+        }
         return new FittedNetworkModel(new FitRequest(spec, values, recipe, roles, seed), prepped, task, levels, history,
-                net);
+                net, outputs);
     }
 
     private static InputLayout layout(JsonNode network) throws ProjectFormatException {

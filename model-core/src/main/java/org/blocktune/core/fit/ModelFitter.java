@@ -96,13 +96,16 @@ public final class ModelFitter {
             settings = resolution.training();
         }
         InputLayout layout = InputLayout.of(resolution.network(), candidate.shape());
+        List<ModelOutput> outputs = outputs(resolution, candidate.shape(), roles, baked);
+        List<List<String>> outputColumns = outputs.stream().map(ModelOutput::columns).toList();
         NetworkData train = null;
         NetworkData validation = null;
         boolean done = false;
         try {
             try {
-                train = NetworkData.of(trainRows, roles, layout);
-                validation = validationRows == null ? null : NetworkData.of(validationRows, roles, layout);
+                train = NetworkData.of(trainRows, roles, layout, outputColumns);
+                validation = validationRows == null ? null
+                        : NetworkData.of(validationRows, roles, layout, outputColumns);
             } catch (IllegalArgumentException e) {
                 throw new FitFailure(FitFailure.Kind.DATA, "the baked data could not be converted for the network: "
                         + e.getMessage(), e);
@@ -111,7 +114,7 @@ public final class ModelFitter {
                         + " rows for the network; use fewer rows or give BlockTune more memory (-Xmx)", e);
             }
             TrainedNetwork network = TrainedNetwork.of(compile(resolution, candidate.shape(), request.seed()), layout);
-            TrainingPlan plan = TrainingPlan.of(settings, task == Task.CLASSIFICATION, request.seed());
+            TrainingPlan plan = TrainingPlan.of(settings, outcomesInOrder(resolution, candidate.shape()), request.seed());
             TrainingOutcome outcome;
             try {
                 outcome = Trainer.train(network, train, validation, plan, observer(events, token));
@@ -123,7 +126,8 @@ public final class ModelFitter {
                 throw new FitFailure(FitFailure.Kind.ERROR, Dl4jErrors.explainTraining(e, resolution.network()), e);
             }
             done = true;
-            return new FittedNetworkModel(request, prepped, task, prepped.outcomeLevels(), history(outcome), network);
+            return new FittedNetworkModel(request, prepped, task, outputs.get(0).levels(), history(outcome), network,
+                    outputs);
         } finally {
             if (train != null) {
                 train.close();
@@ -145,16 +149,35 @@ public final class ModelFitter {
         NativeThreads.chooseFor(workers);
     }
 
+    /** The outcome of each network output, by outcome name, in the network's output order. */
+    private static Map<String, org.blocktune.core.spec.OutcomeShape> outcomesInOrder(Resolution r, DataShape shape) {
+        Map<String, org.blocktune.core.spec.OutcomeShape> out = new java.util.LinkedHashMap<>();
+        r.network().outputs().values().forEach(o -> out.put(o, shape.outputs().get(o)));
+        return out;
+    }
+
+    /** What each network output predicts, in the network's output order. */
+    static List<ModelOutput> outputs(Resolution r, DataShape shape, Roles roles, Table baked) {
+        List<ModelOutput> out = new ArrayList<>();
+        for (String name : r.network().outputs().values()) {
+            List<String> columns = roles.outcomes().contains(name) ? List.of(name) : roles.outcomes();
+            boolean classes = shape.outputs().get(name).classification();
+            out.add(new ModelOutput(name, columns, classes ? baked.categorical(columns.get(0)).levels() : List.of()));
+        }
+        return out;
+    }
+
     /** The resolution and the data shapes it was resolved against. */
     private record Candidate(Resolution resolution, DataShape shape) {
     }
 
     private static Candidate resolve(FitRequest request, Table baked, Roles roles) throws FitFailure {
         try {
-            DataShape asImages = DataShapes.of(baked, roles, true);
+            boolean separate = DataShapes.separateOutputs(request.spec(), baked, roles);
+            DataShape asImages = DataShapes.of(baked, roles, true, separate);
             Resolution first = SpecResolver.resolve(request.spec(), request.values(), asImages);
             if (!first.ok() && DataShapes.hasTwoDimTensor(baked, roles)) {
-                DataShape asSequences = DataShapes.of(baked, roles, false);
+                DataShape asSequences = DataShapes.of(baked, roles, false, separate);
                 Resolution second = SpecResolver.resolve(request.spec(), request.values(), asSequences);
                 if (second.ok()) {
                     return checked(new Candidate(second, asSequences));
@@ -199,9 +222,7 @@ public final class ModelFitter {
 
     private static Resolution withClassWeights(Resolution r, List<Double> weights) {
         TrainingSettings t = r.training();
-        TrainingSettings w = new TrainingSettings(t.learnRate(), t.optimizer(), t.losses(), t.metrics(), t.batchSize(),
-                t.epochs(), t.validationSplit(), t.shuffle(), weights, true, t.initialEpoch(), t.stepsPerEpoch(),
-                t.validationFreq(), t.verbose(), t.earlyStopping(), t.lossWeights());
+        TrainingSettings w = t.withClassWeights(weights);
         return new Resolution(r.spec(), r.values(), r.network(), w, r.problems());
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.blocktune.core.data.Task;
 
 /** A performance metric named as in yardstick, with its direction. */
-public sealed interface Metric permits ClassMetric, ProbMetric, NumericMetric {
+public sealed interface Metric permits ClassMetric, ProbMetric, NumericMetric, OutputMetric {
 
     /** The yardstick name, e.g. {@code accuracy}, {@code roc_auc}, {@code rmse}. */
     String metricName();
@@ -14,8 +14,15 @@ public sealed interface Metric permits ClassMetric, ProbMetric, NumericMetric {
     /** Whether to maximise or minimise it. */
     Direction direction();
 
-    /** The metric with this yardstick name. */
+    /**
+     * The metric with this yardstick name, or {@code "<output> <name>"} for one output of a network with
+     * several ({@link OutputMetric}).
+     */
     static Metric byName(String name) {
+        int space = name.trim().lastIndexOf(' ');
+        if (space > 0) {
+            return new OutputMetric(name.trim().substring(0, space).trim(), byName(name.trim().substring(space + 1)));
+        }
         List<Metric> all = new ArrayList<>();
         all.addAll(List.of(ClassMetric.values()));
         all.addAll(List.of(ProbMetric.values()));

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.blocktune.core.data.Roles;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.data.Task;
 import org.blocktune.core.io.Project;
 import org.blocktune.core.metrics.Metric;
 import org.blocktune.core.metrics.NumericMetric;
+import org.blocktune.core.metrics.OutputMetric;
 import org.blocktune.core.resample.ResamplingSettings;
 import org.blocktune.core.resample.Split;
 import org.blocktune.core.resample.Strata;
@@ -65,7 +67,7 @@ public record TunePlan(Project project, Task task, Table training, Table testing
             }
         }
         List<Split> resamples = rs.resamples(training.rowCount(), Strata.of(training, outcome), seed + 1);
-        List<Metric> metrics = metrics(project, task);
+        List<Metric> metrics = metrics(project, task, all, roles);
         ParameterSet space = SearchSpaces.of(project.spec(), project.tuned(), project.space());
         Path folder = project.runFolder() != null ? project.runFolder() : defaultRunFolder(projectFile);
         TuneControl control = project.control();
@@ -96,11 +98,37 @@ public record TunePlan(Project project, Task task, Table training, Table testing
         return abs.resolveSibling(name + ".runs");
     }
 
+    /**
+     * The metrics a run records. With several outputs, each metric of the project (default: the defaults
+     * of every output's task) is recorded per output it suits, as {@code "<output> <metric>"}; a name of
+     * that form picks one output's metric, and the first metric ranks the candidates.
+     */
+    public static List<Metric> metrics(Project project, Task task, Table data, Roles roles) {
+        if (project.spec() != null && org.blocktune.core.fit.DataShapes.separateOutputs(project.spec(), data, roles)) {
+            Map<String, Boolean> outputs = new java.util.LinkedHashMap<>();
+            List<Metric> base = new ArrayList<>();
+            for (String o : roles.outcomes()) {
+                Task t = Roles.outcomeTask(data, o);
+                outputs.put(o, t == Task.CLASSIFICATION);
+                if (project.metrics().isEmpty()) {
+                    Metric.defaults(t).stream().filter(m -> !base.contains(m)).forEach(base::add);
+                }
+            }
+            project.metrics().forEach(name -> base.add(Metric.byName(name)));
+            return OutputMetric.expand(base, outputs);
+        }
+        return metrics(project, task);
+    }
+
     private static List<Metric> metrics(Project project, Task task) {
         if (project.metrics().isEmpty()) return Metric.defaults(task);
         List<Metric> out = new ArrayList<>();
         for (String name : project.metrics()) {
             Metric m = Metric.byName(name);
+            if (m instanceof OutputMetric o) {
+                throw new IllegalArgumentException("metric '" + name + "' names output '" + o.output() + "', but this "
+                        + "network has one output; use '" + o.metric().metricName() + "'");
+            }
             boolean numeric = m instanceof NumericMetric;
             if (numeric != (task == Task.REGRESSION)) {
                 throw new IllegalArgumentException("metric '" + name + "' is for " + (numeric ? "regression" : "classification")

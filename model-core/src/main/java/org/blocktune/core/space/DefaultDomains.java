@@ -5,22 +5,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Default domains from a generated argument's name, like kerasnip's mapping to dials
- * parameters, but matching whole suffixes ({@code conv_kernel_size} is a kernel size, not a
- * "size"; kerasnip's last-underscore rule gets this wrong).
+ * The one table of default search domains, from a generated argument's name, like kerasnip's mapping to
+ * dials parameters, but matching whole suffixes ({@code conv_kernel_size} is a kernel size, not a
+ * "size"; kerasnip's last-underscore rule gets this wrong). Every path that proposes a domain uses it:
+ * the built-in blocks' and training arguments' {@code ArgSpec.defaultDomain()} are these constants,
+ * {@link ParameterSet#ofDefaults}, the project's search space and the workbench read {@link #forArgument}.
  *
- * <p>Rules, first match wins:
+ * <p>Rules, first match wins (dials' default in brackets where it differs):
  * <ol>
- *   <li>exact names: {@code learn_rate} → real 1e-5..1e-1, log10 (dials: 1e-10..1e-1, whose lower half
- *       never trains a network); {@code fit_epochs} → int 10..1000 (dials {@code epochs});
- *       {@code fit_batch_size} → int 4..128, log2 (dials {@code batch_size});
- *       {@code compile_optimizer} → {@link #OPTIMIZERS}; {@code compile_loss} → {@link #LOSSES};</li>
- *   <li>{@code num_*} → int 1..3 (kerasnip/dials {@code num_terms} with the upper bound kerasnip's tests use;
- *       0, which removes a block, must be asked for explicitly);</li>
- *   <li>suffixes: {@code *_learn_rate}, {@code *_learning_rate} → as {@code learn_rate}; {@code *_units} → int 8..512, log2 (dials {@code hidden_units} is 1..10, too narrow for
- *       networks; log2 gives each doubling equal weight); {@code *_filters} → int 8..128, log2
- *       (convolutions cost more per filter); {@code *_rate}, {@code *_dropout} → real [0, 1), the dials
- *       dropout range; {@code *_kernel_size} → int 1..7; {@code *_pool_size} → int 2..4;
+ *   <li>exact names: {@code learn_rate} → {@link #LEARN_RATE} 1e-4..1e-1, log10 [1e-10..1e-1, whose lower
+ *       part never trains a network in a few epochs]; {@code fit_epochs} → {@link #EPOCHS} 10..100 [10..1000:
+ *       a grid of 1,000-epoch fits is hours on a desktop]; {@code fit_batch_size} → {@link #BATCH_SIZE}
+ *       8..128, log2 [4..128]; {@code compile_optimizer} → {@link #OPTIMIZERS}; {@code compile_loss} →
+ *       {@link #LOSSES} (the workbench narrows it to the losses that suit the outcome);</li>
+ *   <li>{@code num_*} → {@link #NUM} 1..3 ([1, number of predictors]; 0, which removes a block, must be
+ *       asked for explicitly);</li>
+ *   <li>suffixes: {@code *_learn_rate}, {@code *_learning_rate} → as {@code learn_rate}; {@code *_units},
+ *       {@code *_output_dim} → {@link #UNITS} 8..256, log2 [hidden_units 1..10, too narrow for networks];
+ *       {@code *_filters} → {@link #FILTERS} 8..128, log2 [hidden_units]; {@code *_rate}, {@code *_dropout}
+ *       → {@link #DROPOUT} 0..0.5 [0..1): a drop rate near 1 leaves nothing to learn from];
+ *       {@code *_kernel_size} → {@link #KERNEL_SIZE} 2..7; {@code *_pool_size} → {@link #POOL_SIZE} 2..4;
  *       {@code *_activation} → {@link #ACTIVATIONS};</li>
  *   <li>anything else → empty: the user must give a domain.</li>
  * </ol>
@@ -28,9 +32,8 @@ import java.util.Optional;
  */
 public final class DefaultDomains {
 
-    /** Optimizer names tried by default (kerasnip {@code optimizer_function()}). */
-    public static final List<String> OPTIMIZERS =
-            List.of("adam", "sgd", "rmsprop", "adagrad", "adadelta", "adamax", "nadam");
+    /** Optimizer names tried by default (kerasnip offers every Keras optimizer). */
+    public static final List<String> OPTIMIZERS = List.of("adam", "sgd", "rmsprop");
 
     /** Losses that suit classification outputs (softmax over one-hot targets). */
     public static final List<String> CLASSIFICATION_LOSSES =
@@ -48,10 +51,30 @@ public final class DefaultDomains {
     public static final List<String> LOSSES = concat(CLASSIFICATION_LOSSES, REGRESSION_LOSSES);
 
     /** Hidden-layer activations tried by default. */
-    public static final List<String> ACTIVATIONS =
-            List.of("relu", "tanh", "sigmoid", "elu", "selu", "leaky_relu", "gelu", "swish");
+    public static final List<String> ACTIVATIONS = List.of("relu", "tanh", "elu", "selu", "gelu", "swish");
 
-    private static final Domain LEARN_RATE = new Domain.RealRange(1e-5, 1e-1, Transform.LOG10);
+    /** {@code learn_rate}: 1e-4..1e-1, log10. */
+    public static final Domain LEARN_RATE = new Domain.RealRange(1e-4, 1e-1, Transform.LOG10);
+    /** {@code fit_epochs}: 10..100. */
+    public static final Domain EPOCHS = new Domain.IntRange(10, 100);
+    /** {@code fit_batch_size}: 8..128, log2. */
+    public static final Domain BATCH_SIZE = new Domain.IntRange(8, 128, Transform.LOG2);
+    /** {@code num_<block>}: 1..3. */
+    public static final Domain NUM = new Domain.IntRange(1, 3);
+    /** {@code *_units} and {@code *_output_dim}: 8..256, log2. */
+    public static final Domain UNITS = new Domain.IntRange(8, 256, Transform.LOG2);
+    /** {@code *_filters}: 8..128, log2. */
+    public static final Domain FILTERS = new Domain.IntRange(8, 128, Transform.LOG2);
+    /** {@code *_rate} and {@code *_dropout} (Keras drop rates): 0..0.5. */
+    public static final Domain DROPOUT = new Domain.RealRange(0.0, 0.5);
+    /** {@code *_kernel_size}: 2..7. */
+    public static final Domain KERNEL_SIZE = new Domain.IntRange(2, 7);
+    /** {@code *_pool_size}: 2..4. */
+    public static final Domain POOL_SIZE = new Domain.IntRange(2, 4);
+    /** {@code *_activation}: {@link #ACTIVATIONS}. */
+    public static final Domain ACTIVATION = new Domain.ValueSet(List.copyOf(ACTIVATIONS));
+    /** {@code compile_optimizer}: {@link #OPTIMIZERS}. */
+    public static final Domain OPTIMIZER = new Domain.ValueSet(List.copyOf(OPTIMIZERS));
 
     private DefaultDomains() {
     }
@@ -64,18 +87,18 @@ public final class DefaultDomains {
             case "learn_rate":
                 return Optional.of(LEARN_RATE);
             case "fit_epochs":
-                return Optional.of(new Domain.IntRange(10, 1000));
+                return Optional.of(EPOCHS);
             case "fit_batch_size":
-                return Optional.of(new Domain.IntRange(4, 128, Transform.LOG2));
+                return Optional.of(BATCH_SIZE);
             case "compile_optimizer":
-                return Optional.of(new Domain.ValueSet(List.copyOf(OPTIMIZERS)));
+                return Optional.of(OPTIMIZER);
             case "compile_loss":
                 return Optional.of(new Domain.ValueSet(List.copyOf(LOSSES)));
             default:
                 break;
         }
         if (name.startsWith("num_") && name.length() > 4) {
-            return Optional.of(new Domain.IntRange(1, 3));
+            return Optional.of(NUM);
         }
         if (name.startsWith("fit_") || name.startsWith("compile_")) {
             return Optional.empty();
@@ -85,22 +108,22 @@ public final class DefaultDomains {
             return Optional.of(LEARN_RATE);
         }
         if (hasSuffix(name, "kernel_size")) {
-            return Optional.of(new Domain.IntRange(1, 7));
+            return Optional.of(KERNEL_SIZE);
         }
         if (hasSuffix(name, "pool_size")) {
-            return Optional.of(new Domain.IntRange(2, 4));
+            return Optional.of(POOL_SIZE);
         }
         if (hasSuffix(name, "activation")) {
-            return Optional.of(new Domain.ValueSet(List.copyOf(ACTIVATIONS)));
+            return Optional.of(ACTIVATION);
         }
-        if (hasSuffix(name, "units")) {
-            return Optional.of(new Domain.IntRange(8, 512, Transform.LOG2));
+        if (hasSuffix(name, "units") || hasSuffix(name, "output_dim")) {
+            return Optional.of(UNITS);
         }
         if (hasSuffix(name, "filters")) {
-            return Optional.of(new Domain.IntRange(8, 128, Transform.LOG2));
+            return Optional.of(FILTERS);
         }
         if (hasSuffix(name, "rate") || hasSuffix(name, "dropout")) {
-            return Optional.of(new Domain.RealRange(0.0, 1.0, Transform.IDENTITY, true));
+            return Optional.of(DROPOUT);
         }
         return Optional.empty();
     }

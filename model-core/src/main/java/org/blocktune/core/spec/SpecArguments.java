@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.blocktune.core.block.ArgSpec;
 import org.blocktune.core.block.ValueRange;
-import org.blocktune.core.space.Domain;
+import org.blocktune.core.space.DefaultDomains;
 
 /** Generates a spec's arguments in kerasnip's order and naming. */
 public final class SpecArguments {
@@ -58,6 +58,6 @@ public final class SpecArguments {
     private static ArgSpec numArg(String node) {
         return ArgSpec.integer("num_" + node, 1, ValueRange.NON_NEGATIVE,
                 "How many times to repeat block '" + node + "'; 0 removes it (sequential) or makes it a "
-                        + "pass-through (functional).").withDomain(new Domain.IntRange(1, 3));
+                        + "pass-through (functional).").withDomain(DefaultDomains.NUM);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.blocktune.core.block.ArgCheck;
+import org.blocktune.core.block.ArgSpec;
 import org.blocktune.core.block.InputArity;
 import org.blocktune.core.block.LayerSpec;
 
@@ -35,18 +36,45 @@ public final class SpecResolver {
         }
         Map<String, Object> values = checkValues(args, given, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
+            trainingProblems(values, data, problems); // list every fault of the row, not only the first kind
             return new Resolution(spec, values, null, null, problems, partial(spec, values, data));
         }
         NetworkAssembler assembler = new NetworkAssembler(values, data, problems, false);
         ResolvedNetwork network = spec instanceof FunctionalSpec f ? assembler.functional(f)
                 : assembler.sequential((SequentialSpec) spec);
         if (network == null || problems.stream().anyMatch(Problem::isError)) {
+            trainingProblems(values, data, problems);
             return new Resolution(spec, values, null, null, problems, partial(spec, values, data));
         }
-        List<OutcomeShape> outcomes = network.outputs().values().stream().map(o -> data.outputs().get(o)).toList();
+        Map<String, OutcomeShape> outcomes = new LinkedHashMap<>();
+        network.outputs().values().forEach(o -> outcomes.put(o, data.outputs().get(o)));
         TrainingSettings training = TrainingResolver.resolve(values, outcomes, problems);
         boolean ok = training != null && problems.stream().noneMatch(Problem::isError);
         return new Resolution(spec, values, ok ? network : null, ok ? training : null, problems, network);
+    }
+
+    /**
+     * Adds the problems of the learn_rate, fit_* and compile_* values when the network has other errors,
+     * checked against the data's outcomes, so that a row lists all its faults. Skipped when one of those
+     * values is itself invalid (already reported).
+     */
+    private static void trainingProblems(Map<String, Object> values, DataShape data, List<Problem> problems) {
+        for (ArgSpec a : TrainingArgs.all()) {
+            if (!values.containsKey(a.name())) {
+                return;
+            }
+        }
+        List<Problem> found = new ArrayList<>();
+        try {
+            TrainingResolver.resolve(values, data.outputs(), found);
+        } catch (RuntimeException e) {
+            return; // values the network's own errors make meaningless
+        }
+        for (Problem p : found) {
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+        }
     }
 
     /**
@@ -65,6 +93,10 @@ public final class SpecResolver {
             Object raw = given.get(a.name());
             if (raw == null) {
                 raw = a.spec().defaultValue();
+            }
+            if (a.name().equals("compile_loss") && raw instanceof String text && PerOutput.isMap(text)) {
+                values.put(a.name(), text.trim()); // a loss per output, checked when the training settings resolve
+                continue;
             }
             String special = namedChoiceProblem(a.name(), raw);
             if (special != null) {

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.blocktune.core.block.ArgSpec;
 import org.blocktune.core.block.ValueRange;
-import org.blocktune.core.space.Domain;
-import org.blocktune.core.space.Transform;
+import org.blocktune.core.space.DefaultDomains;
 
 /**
  * The training arguments every spec exposes after its block arguments: {@code learn_rate}, the
@@ -19,14 +18,14 @@ public final class TrainingArgs {
     /** {@code learn_rate}: default 0.01 as in kerasnip. */
     public static final ArgSpec LEARN_RATE_ARG = ArgSpec.real(LEARN_RATE, 0.01, ValueRange.POSITIVE,
             "Learning rate of the optimizer (kerasnip default 0.01).")
-            .withDomain(new Domain.RealRange(1e-4, 1e-1, Transform.LOG10));
+            .withDomain(DefaultDomains.LEARN_RATE);
 
     /** The {@code fit_*} arguments, in order. */
     public static final List<ArgSpec> FIT = List.of(
             ArgSpec.integer("fit_batch_size", 32, ValueRange.POSITIVE, "Examples per gradient update.")
-                    .withDomain(new Domain.IntRange(8, 128, Transform.LOG2)),
+                    .withDomain(DefaultDomains.BATCH_SIZE),
             ArgSpec.integer("fit_epochs", 10, ValueRange.POSITIVE, "Passes over the training data.")
-                    .withDomain(new Domain.IntRange(10, 100)),
+                    .withDomain(DefaultDomains.EPOCHS),
             ArgSpec.real("fit_validation_split", 0.0, ValueRange.UNIT_UPPER_OPEN,
                     "Fraction of the training rows held out (the last rows, as in Keras) to report validation metrics."),
             ArgSpec.bool("fit_shuffle", true, "Shuffle the training rows before each epoch."),
@@ -53,7 +52,7 @@ public final class TrainingArgs {
     public static final List<ArgSpec> COMPILE = List.of(
             ArgSpec.choice("compile_optimizer", "adam", Optimizer.names(),
                     "Optimizer (Keras name); learn_rate is its learning rate.")
-                    .withDomain(Domain.ValueSet.of("adam", "sgd", "rmsprop")),
+                    .withDomain(DefaultDomains.OPTIMIZER),
             ArgSpec.choice("compile_loss", "auto", withAuto(Loss.names()),
                     "Loss (Keras name); auto = categorical_crossentropy (>2 classes), "
                             + "binary_crossentropy (2 classes) or mean_squared_error (numeric)."),

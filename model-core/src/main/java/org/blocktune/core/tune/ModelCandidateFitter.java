@@ -32,9 +32,7 @@ public final class ModelCandidateFitter implements CandidateFitter {
     @Override
     public Optional<String> dryRun(TuneJob job, Map<String, Object> values) {
         List<DataShape> readings = readingsOf(job);
-        // several output blocks: which outcome feeds which output is the fitter's business; let the fit check it
-        long outputs = job.spec().nodes().stream().filter(n -> n.block().isOutput()).count();
-        if (readings.isEmpty() || outputs > 1) {
+        if (readings.isEmpty()) {
             return Optional.empty(); // the data problem is reported by the fit itself
         }
         String firstError = null;
@@ -65,7 +63,7 @@ public final class ModelCandidateFitter implements CandidateFitter {
             if (shapeJob != job) {
                 List<DataShape> s;
                 try {
-                    s = DataShapes.readings(job.training(), job.roles(), job.recipe());
+                    s = DataShapes.readings(job.training(), job.roles(), job.recipe(), job.spec());
                 } catch (RuntimeException e) {
                     s = List.of();
                 }

@@ -55,6 +55,24 @@ class CompileGridTest {
     }
 
     @Test
+    void aRowWithSeveralFaultsListsEveryOne() {
+        // a bad block value, a loss unsuited to a numeric outcome and a misspelt metric in one row
+        List<Map<String, Object>> grid = List.of(row("body_units", 0, "compile_loss", "categorical_crossentropy",
+                "compile_metrics", "maee"));
+        CompileGridResult result = CompileGrid.run(SeedSpecs.diamondMlp(), Map.of(), grid, DIAMONDS, 42, null,
+                CancellationToken.none());
+        String error = result.rows().get(0).error();
+        assertTrue(error.contains("body_units"), error);
+        assertTrue(error.contains("categorical_crossentropy"), error);
+        assertTrue(error.contains("maee"), error);
+        assertEquals(3, error.split("\n").length, error);
+
+        CompileGridResult one = CompileGrid.run(SeedSpecs.diamondMlp(), Map.of(), List.of(row("body_units", 8)),
+                DIAMONDS, 42, null, CancellationToken.none());
+        assertEquals("The model compiled successfully.", one.headline());
+    }
+
+    @Test
     void allGoodRowsGiveTheSuccessHeadline() {
         List<Map<String, Object>> grid = List.of(row("dense_units", 8, "learn_rate", 0.001),
                 row("dense_units", 16, "learn_rate", 0.01));

@@ -89,6 +89,18 @@ class ExampleRunsTest {
         assertTrue(v.keySet().containsAll(java.util.List.of("num_hidden", "hidden_units", "learn_rate", "compile_optimizer")), v.toString());
     }
 
+    @Test
+    void twoHeadsPredictCaratAndCutTogether() throws Exception {
+        Outcome o = runQuick("diamonds-two-heads");
+        assertEquals("cut accuracy", o.plan().job().primaryMetric().metricName(), "ranked by the chosen output's metric");
+        assertEquals(java.util.List.of("cut accuracy", "carat rmse", "cut roc_auc"), o.results().metricNames());
+        assertTrue(o.test("carat rmse") < 0.2, "test carat RMSE " + o.test("carat rmse") + " (carat sd is about 0.47)");
+        assertTrue(o.test("cut accuracy") > 0.45, "test cut accuracy " + o.test("cut accuracy")
+                + " (the most frequent cut, Ideal, is 40 %)");
+        assertTrue(o.last().predictions().names().containsAll(java.util.List.of(".pred_carat", ".pred_class_cut",
+                ".pred_cut_Ideal")), o.last().predictions().names().toString());
+    }
+
     /** The test RMSE of always predicting the training rows' mean price. */
     private static double meanPredictionRmse(TunePlan plan) {
         NumericColumn train = plan.training().numeric("price");

@@ -17,11 +17,10 @@ class DefaultDomainsTest {
 
     @Test
     void exactNames() {
-        assertEquals(new RealRange(1e-5, 1e-1, Transform.LOG10), of("learn_rate"));
-        assertEquals(new IntRange(10, 1000), of("fit_epochs"));
-        assertEquals(new IntRange(4, 128, Transform.LOG2), of("fit_batch_size"));
-        assertEquals(List.of("adam", "sgd", "rmsprop", "adagrad", "adadelta", "adamax", "nadam"),
-                ((ValueSet) of("compile_optimizer")).values());
+        assertEquals(new RealRange(1e-4, 1e-1, Transform.LOG10), of("learn_rate"));
+        assertEquals(new IntRange(10, 100), of("fit_epochs"));
+        assertEquals(new IntRange(8, 128, Transform.LOG2), of("fit_batch_size"));
+        assertEquals(List.of("adam", "sgd", "rmsprop"), ((ValueSet) of("compile_optimizer")).values());
         List<Object> losses = ((ValueSet) of("compile_loss")).values();
         assertTrue(losses.containsAll(List.of("categorical_crossentropy", "kl_divergence", "mean_squared_error")));
     }
@@ -30,14 +29,15 @@ class DefaultDomainsTest {
     void prefixAndSuffixes() {
         assertEquals(new IntRange(1, 3), of("num_body"));
         assertEquals(new IntRange(1, 3), of("num_dense_path"));
-        assertEquals(new IntRange(8, 512, Transform.LOG2), of("body_units"));
-        assertEquals(new IntRange(8, 512, Transform.LOG2), of("hidden_1_units"));
+        assertEquals(new IntRange(8, 256, Transform.LOG2), of("body_units"));
+        assertEquals(new IntRange(8, 256, Transform.LOG2), of("hidden_1_units"));
+        assertEquals(new IntRange(8, 256, Transform.LOG2), of("embed_output_dim"));
         assertEquals(new IntRange(8, 128, Transform.LOG2), of("conv_filters"));
-        RealRange dropout = new RealRange(0, 1, Transform.IDENTITY, true);
+        RealRange dropout = new RealRange(0, 0.5);
         assertEquals(dropout, of("hidden_1_rate"));
         assertEquals(dropout, of("lstm_dropout"));
         assertEquals(dropout, of("lstm_recurrent_dropout"));
-        assertEquals(new IntRange(1, 7), of("conv1_kernel_size"));
+        assertEquals(new IntRange(2, 7), of("conv1_kernel_size"));
         assertEquals(new IntRange(2, 4), of("pool_pool_size"));
         assertEquals(new IntRange(2, 4), of("max_pool_size"));
         assertTrue(((ValueSet) of("dense_activation")).values().contains("relu"));

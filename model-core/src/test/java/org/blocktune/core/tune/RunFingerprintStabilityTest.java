@@ -35,6 +35,9 @@ class RunFingerprintStabilityTest {
         WRITTEN.put("attrition.blocktune.json", "b3952b30662ad4b74d2420b2d645261f26cc2105ffb65bb0cad06b16da3a5979");
         WRITTEN.put("fashion-random-search-quick.blocktune.json", "c1782e9e17aa935857326b86586f41ff88df59dbe5be892b2b8007c6f7d5f150");
         WRITTEN.put("fashion-random-search.blocktune.json", "0ede15274d071c003f53486df5c1eeaca5df71378ffcd145f6c74602511f8e83");
+        // the two-output example (issue 19)
+        WRITTEN.put("diamonds-two-heads-quick.blocktune.json", "dd9b23b561c7d87c673db8d5d0139958f47f2a4b4cc928d1039bf1782880c4c4");
+        WRITTEN.put("diamonds-two-heads.blocktune.json", "b0335420f6eaa9f34a97cd50de01214beec1f4c122011e555b6d7dc01271ee52");
     }
 
     @Test

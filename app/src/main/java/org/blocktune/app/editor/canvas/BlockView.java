@@ -149,6 +149,42 @@ final class BlockView extends Group {
         num.setText("×" + numValue);
     }
 
+    private Circle outcomePort;
+    private Text outcomeLabel;
+
+    /**
+     * Shows the outcome an output block of a functional graph predicts, as a port under the block: its
+     * outcome's name, or "?" with the outcomes to choose from when the block's name matches none.
+     *
+     * @param bound    the outcome it predicts, or null
+     * @param outcomes every outcome of the data
+     */
+    void showOutcome(String bound, List<String> outcomes) {
+        if (outcomePort == null) {
+            outcomePort = port("outcome-port-" + name, W / 2, H);
+            outcomePort.getStyleClass().add("port-wired");
+            outcomeLabel = new Text();
+            outcomeLabel.setId("outcome-" + name);
+            outcomeLabel.getStyleClass().add("port-label");
+            outcomeLabel.setLayoutX(W / 2 + 9);
+            outcomeLabel.setLayoutY(H + 14);
+            getChildren().addAll(outcomePort, outcomeLabel);
+        }
+        String text = bound != null ? "→ " + bound
+                : "→ ? rename to one of " + String.join(", ", outcomes);
+        outcomeLabel.setText(text);
+        outcomePort.getStyleClass().removeAll("port-free", "port-wired");
+        outcomePort.getStyleClass().add(bound != null ? "port-wired" : "port-free");
+        Tooltip.install(outcomePort, new Tooltip(bound != null ? "predicts the outcome '" + bound + "'"
+                : "no outcome is called '" + name + "'; output blocks are matched to outcomes by name ("
+                + String.join(", ", outcomes) + ")"));
+    }
+
+    /** The outcome text under an output block, or null when none is shown. */
+    String outcomeText() {
+        return outcomeLabel == null ? null : outcomeLabel.getText();
+    }
+
     /** Approximate width of one character of a port label (10px font), for deciding when to abbreviate. */
     static final double PORT_CHAR_W = 5.6;
 

@@ -127,6 +127,13 @@ public final class GraphCanvas {
                 installBlockGestures(v);
             }
             v.setTuned(tunedArguments(n.name()));
+            if (functional && n.block().isOutput() && doc.data() != null) {
+                java.util.List<String> outcomes = java.util.List.copyOf(doc.data().outputs().keySet());
+                long outputBlocks = spec.nodes().stream().filter(x -> x.block().isOutput()).count();
+                String bound = outcomes.contains(n.name()) ? n.name()
+                        : outcomes.size() == 1 && outputBlocks == 1 ? outcomes.get(0) : null;
+                v.showOutcome(bound, outcomes);
+            }
             Position p = functional ? doc.state().layout().getOrDefault(n.name(), new Position(40, 40 + i * 120))
                     : new Position(SEQ_X, SEQ_TOP + i * SEQ_PITCH);
             v.setLayoutX(p.x());

@@ -248,11 +248,41 @@ public final class EditorDocument {
 
     /** Adds a block (see {@link SpecEdits#add}); returns the new block's name. */
     public String addBlock(Block block, Position at, int index) {
-        String name = SpecEdits.uniqueName(spec(), block.name(), Set.of());
+        String name = block.isOutput() ? unmatchedOutcome().orElse(null) : null;
+        if (name == null) {
+            name = SpecEdits.uniqueName(spec(), block.name(), Set.of());
+        }
         Position p = at != null ? at : functional() ? freeSpot() : null;
         apply("Add " + block.name(), SpecEdits.add(state, name, block, p, index));
         select(List.of(name), false);
         return name;
+    }
+
+    /**
+     * With several outcomes in a functional graph, the first outcome no block is named after: a new output
+     * block takes that name, so that it predicts that outcome (output blocks are matched to outcomes by name).
+     */
+    private Optional<String> unmatchedOutcome() {
+        List<String> outcomes = outcomeNames.size() > 1 ? outcomeNames
+                : data == null ? List.of() : List.copyOf(data.outputs().keySet());
+        if (!functional() || outcomes.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> taken = new java.util.HashSet<>();
+        spec().nodes().forEach(n -> taken.add(n.name()));
+        return outcomes.stream().filter(o -> !taken.contains(o)).findFirst();
+    }
+
+    private List<String> outcomeNames = List.of();
+
+    /** The data's outcome columns (the workbench's roles), which output blocks are named after. */
+    public void setOutcomeNames(List<String> names) {
+        outcomeNames = names == null ? List.of() : List.copyOf(names);
+    }
+
+    /** The data's outcome columns, as last set. */
+    public List<String> outcomeNames() {
+        return outcomeNames;
     }
 
     /** Deletes the selected blocks. */
