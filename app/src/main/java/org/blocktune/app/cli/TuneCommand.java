@@ -79,6 +79,8 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
             job = job.withControl(new TuneControl(workers, c.seed(), c.savePredictions()));
         }
         job = runFolder.apply(job);
+        // a bad strategy option is refused before the run folder is checked (and made)
+        SearchStrategy strategy = strategyOptions.apply(plan.project().strategy());
         TuneChecks.folder(job.folder(), resume, fresh, resumeCommand(), startCommand());
         List<String> data = DataChecks.of(job.training(), job.roles(), job.recipe(), job.resamples());
         if (!data.isEmpty()) {
@@ -86,7 +88,6 @@ final class TuneCommand extends CommandBase implements Callable<Integer> {
                     + "\nFix the recipe or the data (the workbench's Data step shows the same checks), then run again");
         }
         FitPlace place = spark.place();
-        SearchStrategy strategy = strategyOptions.apply(plan.project().strategy());
         err().println((resume ? "resuming" : "starting") + " a run of " + job.initialCandidates().size()
                 + " candidate(s) × " + job.resamples().size() + " resample(s) with "
                 + place.describe(job)

@@ -53,7 +53,11 @@ final class StrategyPanel {
         g.addRow(0, new Label("Strategy"), kind);
         HBox race = row(new Label("burn-in resamples"), burnIn, new Label("alpha"), alpha);
         HBox hyper = row(new Label("max epochs (0 = fit_epochs)"), maxEpochs, new Label("factor"), factor);
-        HBox pruning = row(prune, new Label("startup candidates"), startup, new Label("warm-up epochs"), warmup);
+        // a flow, not a row: in a narrow window the settings go to a second line instead of ending in "…"
+        javafx.scene.layout.FlowPane pruning = new javafx.scene.layout.FlowPane(6, 4, prune,
+                row(fixed("startup candidates"), startup), row(fixed("warm-up epochs"), warmup));
+        pruning.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pruning.setPrefWrapLength(360);
         g.add(race, 1, 1);
         g.add(hyper, 1, 2);
         g.add(pruning, 0, 3, 2, 1);
@@ -216,5 +220,12 @@ final class StrategyPanel {
         if (!f.isFocused() && !f.getStyleClass().contains("invalid-value")) {
             f.setText(v);
         }
+    }
+
+    /** A label that keeps its whole text. */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }
