@@ -81,11 +81,14 @@ public final class MainWindow {
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
     private TuningScreen tuningScreen;
+    private BlockPalette palette;
+    private org.blocktune.app.help.HelpMenu helpMenu;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        BlockPalette palette = new BlockPalette(doc, d -> editor.canvas().dropBlock(d.block(), d.sceneX(), d.sceneY()),
+        palette = new BlockPalette(doc, d -> editor.canvas().dropBlock(d.block(), d.sceneX(), d.sceneY()),
                 b -> doc.addBlock(b, null, -1));
+        editor.canvas().setOnAddRequest(palette::focusList);
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
         org.blocktune.app.common.WindowLayout.remember("palette", split);
@@ -169,6 +172,8 @@ public final class MainWindow {
     private void addStep(Step step, javafx.scene.Node content) {
         Tab t = new Tab(step.title(), content);
         t.setId("tab-" + step.name().toLowerCase(java.util.Locale.ROOT));
+        t.setTooltip(new javafx.scene.control.Tooltip("Step " + step.title() + " (Ctrl+" + (step.ordinal() + 1)
+                + "); F1 opens its help page"));
         tabs.put(step, t);
         steps.getTabs().add(t);
     }
@@ -214,6 +219,11 @@ public final class MainWindow {
             showStep(Step.DATA);
             status.setText("Iris example: loading the data; model, recipe, resampling and a 3 × 3 grid are set up.");
         }
+    }
+
+    /** The model editor (canvas, inspector). */
+    public EditorPane editor() {
+        return editor;
     }
 
     /** The editor's document (for tests and other screens). */
@@ -313,7 +323,12 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Create Composite Block…", "Shortcut+K", () ->
                         CompositeDialog.show(stage, doc).ifPresent(doc::addComposite)),
-                item("Rename Model…", "F2", this::renameModelDialog));
+                item("Rename Block…", "F2", () -> { // the model when no block on the canvas is the subject
+                    if (!editor.canvas().renameSelected()) {
+                        renameModelDialog();
+                    }
+                }),
+                item("Rename Model…", null, this::renameModelDialog));
         edit.getItems().get(2).setVisible(false);
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -371,8 +386,21 @@ public final class MainWindow {
         });
         Menu help = new Menu("Help", null, about);
         MenuBar bar = new MenuBar(file, edit, view, examples, help);
+        helpMenu = new org.blocktune.app.help.HelpMenu(stage, this::currentStep, () -> shortcuts(bar));
+        help.getItems().addAll(0, helpMenu.items());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The window's shortcuts: the menus' accelerators and the keys of the editor's views. */
+    private org.blocktune.app.help.ShortcutList shortcuts(MenuBar bar) {
+        return new org.blocktune.app.help.ShortcutList(bar).view("Model canvas", editor.canvas().keyBindings())
+                .view("Block palette", palette.keyBindings()).view("Inspector", editor.inspector().keyBindings());
+    }
+
+    /** Help ▸ Help for This Step and Keyboard Shortcuts (for tests). */
+    public org.blocktune.app.help.HelpMenu helpMenu() {
+        return helpMenu;
     }
 
     /** Runs an edit shortcut unless a text field has the focus (it handles its own copy/paste/delete). */
