@@ -39,9 +39,25 @@ public record KeyBinding(KeyCombination keys, String what, Runnable action) {
         return new KeyBinding(new KeyCodeCombination(code, mods.toArray(KeyCombination.Modifier[]::new)), what, action);
     }
 
-    /** The keys as the user reads them ("Alt+Up", "Ctrl+1"). */
+    /** The keys in words ("Alt+Up", "Shift+F10", "Enter"; JavaFX's display text would show arrows). */
     public String keyText() {
-        return keys.getDisplayText();
+        if (!(keys instanceof KeyCodeCombination k)) {
+            return keys.getDisplayText();
+        }
+        StringBuilder b = new StringBuilder();
+        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Shortcut+");
+        }
+        if (k.getControl() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Ctrl+");
+        }
+        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Alt+");
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+            b.append("Shift+");
+        }
+        return b.append(k.getCode().getName()).toString();
     }
 
     /** Makes {@code node} run the first matching binding for each key press (and consume that key). */
