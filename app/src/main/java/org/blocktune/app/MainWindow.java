@@ -96,6 +96,7 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setCenter(steps(split));
         status.setId("status");
+        status.setAccessibleText("Status");
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
         workbench.unsavedProperty().addListener((o, a, b) -> refreshTitle());
@@ -159,6 +160,8 @@ public final class MainWindow {
         addStep(Step.RUN, tuningScreen.node());
         addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
         steps.setId("steps");
+        steps.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
+                org.blocktune.app.common.AccessibleNames.nameLater(t.getContent()));
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         loader.statusProperty().addListener((o, a, b) -> {

@@ -51,6 +51,7 @@ final class RecipeEditor {
     RecipeEditor(Workbench wb) {
         this.wb = wb;
         steps.setId("recipeSteps");
+        steps.setAccessibleText("Recipe steps");
         steps.setPrefHeight(130);
         steps.setPlaceholder(new Label("No steps: the predictors are used as they are."));
         steps.setCellFactory(v -> new ListCell<>() {

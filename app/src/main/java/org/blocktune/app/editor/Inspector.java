@@ -118,6 +118,7 @@ public final class Inspector {
             Label heading = heading("Block");
             TextField name = new TextField(n.name());
             name.setId("blockName");
+            name.setAccessibleText("Block name");
             Label nameProblem = problemLabel("blockNameProblem");
             name.setOnAction(e -> doc.rename(n.name(), name.getText().trim())
                     .ifPresent(nameProblem::setText));
@@ -162,10 +163,12 @@ public final class Inspector {
         Label name = new Label(label);
         name.setTooltip(new Tooltip(a.name()));
         Control editor = editor(a, spec);
+        name.setLabelFor(editor);
         CheckBox tune = new CheckBox("tune");
         tune.setId("tune-" + a.name());
         tune.setSelected(doc.tuned(a.name()));
         tune.setDisable(!spec.tunable());
+        tune.setAccessibleText("tune " + a.name());
         tune.setOnAction(e -> doc.setTuned(a.name(), tune.isSelected()));
         Label info = new Label(typeText(spec) + " · default " + spec.defaultValue() + " — " + spec.description());
         info.setWrapText(true);
