@@ -60,9 +60,16 @@ public record KeyBinding(KeyCombination keys, String what, Runnable action) {
         return b.append(k.getCode().getName()).toString();
     }
 
-    /** Makes {@code node} run the first matching binding for each key press (and consume that key). */
+    /**
+     * Makes {@code node} run the first matching binding for each key press (and consume that key). Keys
+     * typed into a text field inside the node (the canvas's repeat-count editor) are left to the field.
+     */
     public static void install(Node node, List<KeyBinding> bindings) {
-        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> run(bindings, e));
+        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                run(bindings, e);
+            }
+        });
     }
 
     /**
