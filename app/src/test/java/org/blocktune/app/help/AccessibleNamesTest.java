@@ -24,9 +24,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every control a keyboard user can reach (focus traversable, shown, enabled) on every step has a name a
- * screen reader can read: its accessible text, its own visible text, a label pointing at it (labelFor),
- * or, for a table, its column headings.
+ * Every control a keyboard user can reach (focus traversable and shown, enabled or not) on every step has a
+ * name a screen reader can read: its accessible text, its own visible text in words (not a symbol such as
+ * "↑"), a label pointing at it (labelFor), or, for a table, its column headings.
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesTest {
@@ -71,8 +71,8 @@ class AccessibleNamesTest {
     }
 
     private static void walk(Node n, List<Label> labels, Step step, List<String> out) {
-        if (!n.isVisible() || n.isDisabled()) {
-            return;
+        if (!n.isVisible()) {
+            return; // disabled controls count: a screen reader still reads them
         }
         if (n.isFocusTraversable() && !named(n, labels)) {
             out.add(step.title() + ": " + n.getClass().getSimpleName() + " #" + n.getId() + " " + n.getStyleClass());
@@ -90,8 +90,8 @@ class AccessibleNamesTest {
         if (!blank(n.getAccessibleText())) {
             return true;
         }
-        if (n instanceof Labeled l && !blank(l.getText())) {
-            return true;
+        if (n instanceof Labeled l && !blank(l.getText()) && l.getText().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return true; // words, not a symbol such as "↑" or "+"
         }
         if (labels.stream().anyMatch(l -> l.getLabelFor() == n && !blank(l.getText()))) {
             return true;
