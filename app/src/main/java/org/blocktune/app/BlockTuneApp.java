@@ -24,6 +24,7 @@ public class BlockTuneApp extends Application {
         StartupClock.mark("window built");
         Scene scene = new Scene(window.root(), 1200, 760); // the stage's size (set next) wins where it differs
         stage.setScene(scene);
+        org.blocktune.app.common.AccessibleNames.install(scene); // labels name the controls beside them
         addIcon(stage);
         org.blocktune.app.common.WindowLayout.place(stage, 1200, 760);
         stage.show();
