@@ -96,6 +96,11 @@ public final class MainWindow {
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
         workbench.unsavedProperty().addListener((o, a, b) -> refreshTitle());
+        workbench.finalModel().messageProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                status.setText(b); // an opened project's final model could not be read
+            }
+        });
         doc.addListener(c -> {
             refreshTitle();
             if (c == EditorDocument.Change.CONTENT) {
@@ -575,6 +580,7 @@ public final class MainWindow {
             }
         }
         try {
+            workbench.finalModel().writeBeside(path); // a final fit only in memory goes beside the project file
             EditorProject saved = new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base()));
             opened = ProjectCodec.write(saved, path);
             doc.saved(path);
@@ -631,7 +637,9 @@ public final class MainWindow {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The model '" + doc.spec().name()
-                + "' has unsaved changes.", save, discard, ButtonType.CANCEL);
+                + "' has unsaved changes." + org.blocktune.app.results.UnsavedFinalModel.sentence(workbench),
+                save, discard, ButtonType.CANCEL);
+        a.getDialogPane().setId("unsavedChangesDialog");
         a.setHeaderText("Save changes?");
         a.initOwner(stage);
         Optional<ButtonType> answer = a.showAndWait();

@@ -3,18 +3,14 @@ package org.blocktune.app.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.blocktune.core.data.CategoricalColumn;
-import org.blocktune.core.data.Column;
 import org.blocktune.core.data.CsvImport;
 import org.blocktune.core.data.CsvOptions;
 import org.blocktune.core.data.CsvReader;
 import org.blocktune.core.data.CsvSniffer;
 import org.blocktune.core.data.DataLoadException;
-import org.blocktune.core.data.NumericColumn;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.fit.FittedModel;
 import org.blocktune.core.fit.NewDataPrediction;
@@ -153,24 +149,6 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
 
     /** The kept columns then the prediction columns, as rows. */
     static Rows rows(Table kept, Table predictions) {
-        List<Column> columns = new ArrayList<>(kept.columns());
-        columns.addAll(predictions.columns());
-        List<String> names = columns.stream().map(Column::name).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < predictions.rowCount(); i++) {
-            List<Object> r = new ArrayList<>();
-            for (Column c : columns) r.add(cell(c, i));
-            rows.add(r);
-        }
-        return new Rows(names, rows);
-    }
-
-    private static Object cell(Column c, int row) {
-        if (c instanceof NumericColumn n && (c.name().equals(".row") || c.name().equals(".step"))) {
-            return (long) n.get(row); // row numbers and steps are counts
-        }
-        if (c instanceof NumericColumn n) return n.isMissing(row) ? null : n.get(row);
-        if (c instanceof CategoricalColumn k) return k.get(row);
-        return "[tensor]";
+        return Rows.ofTables(kept, predictions);
     }
 }
