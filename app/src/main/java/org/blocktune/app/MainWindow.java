@@ -81,6 +81,7 @@ public final class MainWindow {
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
     private TuningScreen tuningScreen;
+    private ResultsScreen resultsScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -159,7 +160,8 @@ public final class MainWindow {
         addStep(Step.DRY_RUN, dryRunScreen.node());
         tuningScreen = new TuningScreen(workbench, this::currentProject, this::showStep);
         addStep(Step.RUN, tuningScreen.node());
-        addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
+        resultsScreen = new ResultsScreen(workbench, this::showStep);
+        addStep(Step.RESULTS, resultsScreen.node());
         steps.setId("steps");
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -204,6 +206,11 @@ public final class MainWindow {
     /** The Run screen (for tests). */
     public TuningScreen tuningScreen() {
         return tuningScreen;
+    }
+
+    /** The Results screen (for tests and Predict on New Data…). */
+    public ResultsScreen resultsScreen() {
+        return resultsScreen;
     }
 
     /** The Dry run screen (for tests). */
@@ -290,6 +297,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 exchange.exportMenu(),
                 exchange.importItem(),
+                item("Predict on New Data…", null, () -> resultsScreen.showPredict()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard()) {
