@@ -100,6 +100,7 @@ public final class MainWindow {
         workbench.finalModel().messageProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 status.setText(b); // an opened project's final model could not be read
+                org.blocktune.app.results.FinalModelNotice.show(stage, b);
             }
         });
         doc.addListener(c -> {
