@@ -98,6 +98,11 @@ class FinalModelKeptTest {
         assertTrue(question.contains("fitted final model (" + fitted.candidateId()), question);
         assertTrue(stays.get(20, TimeUnit.SECONDS), "Cancel keeps the window open");
         assertTrue(fx(() -> wb.finalModel().current() == fitted));
+        // Ctrl+Q asks the same question
+        robot.push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        assertTrue(answer(robot, "Cancel").contains("fitted final model"));
+        assertTrue(fx(stage::isShowing));
 
         // New asks too; Save writes the model beside the project and the project refers to it
         robot.clickOn("File").clickOn("New Sequential Model");
