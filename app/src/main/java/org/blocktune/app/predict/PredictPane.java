@@ -245,7 +245,7 @@ final class PredictPane {
                     + "model file (.model.zip).");
         } else {
             var outcomes = model.request().roles().outcomes();
-            modelLine.setText("Model: " + modelName + (fromFile != null ? " — " + fromFile.toAbsolutePath() : "")
+            modelLine.setText("Model: " + (fromFile != null ? fromFile.toAbsolutePath().toString() : modelName)
                     + ". It predicts " + String.join(", ", outcomes) + " from "
                     + String.join(", ", model.request().roles().predictors()) + ".");
         }

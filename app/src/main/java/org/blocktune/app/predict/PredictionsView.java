@@ -54,7 +54,7 @@ final class PredictionsView {
         return col;
     }
 
-    /** A number as shown: whole numbers as such, else up to 4 decimals (tiny or huge ones in e-notation). */
+    /** A number as shown: whole numbers as such, else up to 4 decimals without trailing zeros (tiny or huge ones in e-notation). */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
@@ -63,8 +63,10 @@ final class PredictionsView {
             return String.valueOf((long) v);
         }
         double a = Math.abs(v);
-        return a != 0 && (a < 1e-3 || a >= 1e7) ? String.format(Locale.ROOT, "%.3e", v)
-                : String.format(Locale.ROOT, "%.4f", v);
+        if (a != 0 && (a < 1e-3 || a >= 1e7)) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v)).stripTrailingZeros().toPlainString();
     }
 
     /** A cell as shown: numbers with up to 4 decimals, categories as text, missing as empty. */
