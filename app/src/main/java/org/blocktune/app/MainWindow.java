@@ -175,10 +175,11 @@ public final class MainWindow {
     }
 
     private void addStep(Step step, javafx.scene.Node content) {
-        Tab t = new Tab(step.title(), content);
+        Tab t = new Tab(step.title());
         t.setId("tab-" + step.name().toLowerCase(java.util.Locale.ROOT));
         tabs.put(step, t);
         steps.getTabs().add(t);
+        StepContent.attach(t, content, steps.getTabs().size() == 1);
     }
 
     /** Shows one step's tab. */
