@@ -83,6 +83,7 @@ public final class MainWindow {
     private TuningScreen tuningScreen;
     private BlockPalette palette;
     private org.blocktune.app.help.HelpMenu helpMenu;
+    private ResultsScreen resultsScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -100,6 +101,12 @@ public final class MainWindow {
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
         workbench.unsavedProperty().addListener((o, a, b) -> refreshTitle());
+        workbench.finalModel().messageProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                status.setText(b); // an opened project's final model could not be read
+                org.blocktune.app.results.FinalModelNotice.show(stage, b);
+            }
+        });
         doc.addListener(c -> {
             refreshTitle();
             if (c == EditorDocument.Change.CONTENT) {
@@ -158,7 +165,8 @@ public final class MainWindow {
         addStep(Step.DRY_RUN, dryRunScreen.node());
         tuningScreen = new TuningScreen(workbench, this::currentProject, this::showStep);
         addStep(Step.RUN, tuningScreen.node());
-        addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
+        resultsScreen = new ResultsScreen(workbench, this::showStep);
+        addStep(Step.RESULTS, resultsScreen.node());
         steps.setId("steps");
         steps.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
                 org.blocktune.app.common.AccessibleNames.nameLater(t.getContent()));
@@ -208,6 +216,11 @@ public final class MainWindow {
     /** The Run screen (for tests). */
     public TuningScreen tuningScreen() {
         return tuningScreen;
+    }
+
+    /** The Results screen (for tests and Predict on New Data…). */
+    public ResultsScreen resultsScreen() {
+        return resultsScreen;
     }
 
     /** The Dry run screen (for tests). */
@@ -299,6 +312,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 exchange.exportMenu(),
                 exchange.importItem(),
+                item("Predict on New Data…", null, () -> resultsScreen.showPredict()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard()) {
@@ -607,6 +621,7 @@ public final class MainWindow {
             }
         }
         try {
+            workbench.finalModel().writeBeside(path); // a final fit only in memory goes beside the project file
             EditorProject saved = new EditorProject(doc.state(), doc.data(), WorkbenchProject.store(workbench, base()));
             opened = ProjectCodec.write(saved, path);
             doc.saved(path);
@@ -663,7 +678,9 @@ public final class MainWindow {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The model '" + doc.spec().name()
-                + "' has unsaved changes.", save, discard, ButtonType.CANCEL);
+                + "' has unsaved changes." + org.blocktune.app.results.UnsavedFinalModel.sentence(workbench),
+                save, discard, ButtonType.CANCEL);
+        a.getDialogPane().setId("unsavedChangesDialog");
         a.setHeaderText("Save changes?");
         a.initOwner(stage);
         Optional<ButtonType> answer = a.showAndWait();

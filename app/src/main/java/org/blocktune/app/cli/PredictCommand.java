@@ -3,23 +3,19 @@ package org.blocktune.app.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.blocktune.core.data.CategoricalColumn;
-import org.blocktune.core.data.Column;
 import org.blocktune.core.data.CsvImport;
 import org.blocktune.core.data.CsvOptions;
 import org.blocktune.core.data.CsvReader;
 import org.blocktune.core.data.CsvSniffer;
 import org.blocktune.core.data.DataLoadException;
-import org.blocktune.core.data.NumericColumn;
 import org.blocktune.core.data.Table;
 import org.blocktune.core.fit.FittedModel;
+import org.blocktune.core.fit.NewDataPrediction;
 import org.blocktune.core.io.DataRef;
 import org.blocktune.core.io.DataSource;
-import org.blocktune.core.metrics.Metric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,7 +78,7 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
         for (String k : keep) {
             if (!data.has(k)) throw new UserError("--keep: the CSV has no column '" + k + "'; it has " + data.names());
         }
-        List<String> missing = model.request().roles().predictors().stream().filter(c -> !data.has(c)).toList();
+        List<String> missing = NewDataPrediction.missingPredictors(model, data);
         if (!missing.isEmpty()) {
             throw new UserError(csv + " lacks the predictor column(s) " + missing + " that the model was trained with; it has "
                     + data.names());
@@ -90,7 +86,7 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
         model.unseenLevels(data).forEach(u -> err().println("note: " + u));
         Table predictions;
         try {
-            predictions = model.predict(data);
+            predictions = NewDataPrediction.predict(model, data, null, null);
         } catch (IllegalArgumentException e) {
             throw new UserError("the CSV does not fit the model: " + e.getMessage(), e);
         }
@@ -108,29 +104,13 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
         }
         out().flush();
         reportUnpredicted(predictions);
-        List<String> outcomes = model.request().roles().outcomes();
-        if (outcomes.stream().allMatch(data::has)) {
-            Map<String, Double> metrics = model.evaluate(data, metricsFor(model));
+        Map<String, Double> metrics = NewDataPrediction.metricsWhenObserved(model, data);
+        if (!metrics.isEmpty()) {
             err().println("metrics on these " + data.rowCount() + " rows:");
             err().print(OutputFormat.TABLE.render(FitCommand.metricRows(metrics)));
             err().flush();
         }
         return ExitCodes.OK;
-    }
-
-    /** The task's default metrics; with several outputs, each output's, per output ("price rmse", "cut accuracy"). */
-    private static List<Metric> metricsFor(FittedModel model) {
-        if (model.outputs().size() < 2) {
-            return Metric.defaults(model.task());
-        }
-        Map<String, Boolean> outs = new java.util.LinkedHashMap<>();
-        List<Metric> base = new ArrayList<>();
-        for (var o : model.outputs()) {
-            outs.put(o.name(), o.classification());
-            Metric.defaults(o.classification() ? org.blocktune.core.data.Task.CLASSIFICATION
-                    : org.blocktune.core.data.Task.REGRESSION).stream().filter(m -> !base.contains(m)).forEach(base::add);
-        }
-        return org.blocktune.core.metrics.OutputMetric.expand(base, outs);
     }
 
     /** The import options of {@code --project} (without its required columns: new data may lack the outcome), else the defaults. */
@@ -161,36 +141,14 @@ final class PredictCommand extends CommandBase implements Callable<Integer> {
 
     /** Rows the model's recipe dropped (missing values, filters) have no prediction: say which, never lose them silently. */
     private void reportUnpredicted(Table predictions) {
-        Column first = predictions.columns().get(0);
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < first.size(); i++) if (first.isMissing(i)) rows.add(i + 1);
-        if (rows.isEmpty()) return;
-        String shown = String.join(", ", rows.stream().limit(20).map(String::valueOf).toList()) + (rows.size() > 20 ? ", …" : "");
-        err().println("note: " + rows.size() + " of " + first.size() + " rows have no prediction (data row" + (rows.size() == 1 ? " " : "s ")
-                + shown + "): the model's recipe drops rows with missing values or outside its filters; their prediction columns are empty");
-        err().flush();
+        NewDataPrediction.unpredicted(predictions).ifPresent(n -> {
+            err().println("note: " + n);
+            err().flush();
+        });
     }
 
     /** The kept columns then the prediction columns, as rows. */
     static Rows rows(Table kept, Table predictions) {
-        List<Column> columns = new ArrayList<>(kept.columns());
-        columns.addAll(predictions.columns());
-        List<String> names = columns.stream().map(Column::name).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < predictions.rowCount(); i++) {
-            List<Object> r = new ArrayList<>();
-            for (Column c : columns) r.add(cell(c, i));
-            rows.add(r);
-        }
-        return new Rows(names, rows);
-    }
-
-    private static Object cell(Column c, int row) {
-        if (c instanceof NumericColumn n && (c.name().equals(".row") || c.name().equals(".step"))) {
-            return (long) n.get(row); // row numbers and steps are counts
-        }
-        if (c instanceof NumericColumn n) return n.isMissing(row) ? null : n.get(row);
-        if (c instanceof CategoricalColumn k) return k.get(row);
-        return "[tensor]";
+        return Rows.ofTables(kept, predictions);
     }
 }

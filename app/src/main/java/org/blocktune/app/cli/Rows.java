@@ -33,6 +33,33 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
         return new Rows(cols, out);
     }
 
+    /**
+     * The columns of {@code first} then those of {@code second}, as rows (the rows of {@code second}); numbers as
+     * {@code Double} (null when missing; {@code .row} and {@code .step} as whole numbers), categories as text.
+     */
+    public static Rows ofTables(org.blocktune.core.data.Table first, org.blocktune.core.data.Table second) {
+        List<org.blocktune.core.data.Column> columns = new ArrayList<>(first.columns());
+        columns.addAll(second.columns());
+        List<String> names = columns.stream().map(org.blocktune.core.data.Column::name).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < second.rowCount(); i++) {
+            List<Object> r = new ArrayList<>();
+            for (org.blocktune.core.data.Column c : columns) r.add(cell(c, i));
+            rows.add(r);
+        }
+        return new Rows(names, rows);
+    }
+
+    /** One cell as {@link #ofTables} gives it. */
+    public static Object cell(org.blocktune.core.data.Column c, int row) {
+        if (c instanceof org.blocktune.core.data.NumericColumn n && (c.name().equals(".row") || c.name().equals(".step"))) {
+            return (long) n.get(row); // row numbers and steps are counts
+        }
+        if (c instanceof org.blocktune.core.data.NumericColumn n) return n.isMissing(row) ? null : n.get(row);
+        if (c instanceof org.blocktune.core.data.CategoricalColumn k) return k.get(row);
+        return "[tensor]";
+    }
+
     /** Row {@code i} as column → value. */
     public Map<String, Object> row(int i) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ final class ChartCard {
         Theme.follow(viewer);
         Button png = new Button("Save PNG…");
         png.setId(id + "Png");
-        png.setTooltip(new Tooltip("Save this chart as a PNG image"));
+        png.setTooltip(new Tooltip("Save this chart as a PNG image at twice the on-screen pixels (sharp on HiDPI screens and in print)"));
         png.setOnAction(e -> choose("PNG image", "png").ifPresent(this::savePng));
         Button svg = new Button("Save SVG…");
         svg.setId(id + "Svg");
@@ -67,11 +67,16 @@ final class ChartCard {
         return viewer.getChart();
     }
 
-    /** Writes the chart as PNG at its on-screen size (or 900 × 560 when not shown). */
+    /**
+     * Writes the chart as PNG laid out at its on-screen size (or 900 × 560 when not shown) with
+     * {@link ChartExport#PNG_SCALE} times the pixels.
+     */
     void savePng(Path file) {
         try {
-            ChartExport.png(chart(), file, width(), height());
-            report.accept("Saved the chart to " + file);
+            int s = ChartExport.PNG_SCALE;
+            ChartExport.png(chart(), file, width(), height(), s);
+            report.accept("Saved the chart to " + file + " (" + width() * s + " × " + height() * s + " pixels, "
+                    + s + "× the on-screen size)");
         } catch (IOException | RuntimeException ex) {
             report.accept("Could not save " + file + ": " + ex.getMessage());
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,8 +22,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.blocktune.app.common.Background;
+import org.blocktune.core.data.Table;
 import org.blocktune.core.fit.FitFailure;
 import org.blocktune.core.project.TunePlan;
+import org.blocktune.core.tune.LastFit;
 import org.blocktune.core.tune.TuneResults;
 
 /**
@@ -40,6 +43,7 @@ final class FinalFitPane {
     private final Label note = new Label();
     private final VBox shown = new VBox(10);
     private final Button save = new Button("Save final model…");
+    private final Button predict = new Button("Predict on new data…");
     private final StringProperty chosen;
     private final Consumer<String> report;
     private final ReadOnlyObjectWrapper<FinalFitOutcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -47,6 +51,10 @@ final class FinalFitPane {
     private TunePlan plan;
     private TuneResults results;
     private FinalFitTask task;
+    /** The project's final model (kept with the project, read back on opening); null until {@link #keepIn}. */
+    private org.blocktune.app.workbench.FinalModelSlot slot;
+    /** The reopened final model whose test predictions are being computed, or null. */
+    private org.blocktune.app.workbench.FinalModel replaying;
 
     /**
      * @param chosen the id of the candidate to finalise (the first selected row), or null
@@ -83,13 +91,78 @@ final class FinalFitPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         shown.setId("finalFitResults");
         VBox.setVgrow(shown, Priority.ALWAYS);
-        root.getChildren().addAll(bar, note, shown, save);
+        predict.setId("predictNewData");
+        predict.setTooltip(new Tooltip("Predict the rows of a CSV file with the final model (or a saved model file)"));
+        HBox actions = new HBox(8, save, predict);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(bar, note, shown, actions);
         chosen.addListener((o, a, b) -> refresh());
         refresh();
     }
 
     Node node() {
         return root;
+    }
+
+    /**
+     * Keeps each final fit in {@code s} (the project's final model, saved with the project) and shows the
+     * final model of a reopened project without fitting it again.
+     */
+    void keepIn(org.blocktune.app.workbench.FinalModelSlot s) {
+        slot = s;
+        s.currentProperty().addListener((o, a, b) -> showKept());
+        s.messageProperty().addListener((o, a, b) -> refresh());
+        showKept();
+    }
+
+    /**
+     * Shows the project's final model when no fit of this session is on show: its test metrics as saved,
+     * and, once the run's plan is known, its confusion matrix or predicted-vs-observed chart from
+     * predicting the test rows (no training).
+     */
+    private void showKept() {
+        org.blocktune.app.workbench.FinalModel m = slot == null ? null : slot.current();
+        boolean running = task != null && task.isRunning();
+        if (m == null || running || (outcome.get() != null && outcome.get().fit().model() == m.model())) {
+            refresh();
+            return;
+        }
+        show(FinalFitOutcome.of(m.candidateId(), new LastFit(m.model(), m.testMetrics(), null), null, outcomeName(m)), false);
+        message.setText("The project's final model: " + m.candidateId() + ", fitted on the whole training set"
+                + (m.reopened() ? " and saved with the project (not fitted again)." : "."));
+        TunePlan p = plan;
+        if (p != null && p.testing() != null && !m.testMetrics().isEmpty() && replaying != m) {
+            replaying = m;
+            Task<FinalFitOutcome> t = new Task<>() {
+                @Override
+                protected FinalFitOutcome call() {
+                    return FinalFitOutcome.of(m.candidateId(), new LastFit(m.model(), m.testMetrics(),
+                            m.model().predict(p.testing())), p.testing(), outcomeName(m));
+                }
+            };
+            t.setOnSucceeded(e -> {
+                replaying = null;
+                if (slot.current() == m && plan == p && (task == null || !task.isRunning())
+                        && outcome.get() != null && outcome.get().fit().model() == m.model()) {
+                    show(t.getValue(), false);
+                    message.setText("The project's final model: " + m.candidateId() + " (saved with the project; "
+                            + "its test rows predicted again, not fitted again).");
+                }
+            });
+            t.setOnFailed(e -> replaying = null);
+            Background.run(t);
+        }
+        refresh();
+    }
+
+    private static String outcomeName(org.blocktune.app.workbench.FinalModel m) {
+        var outcomes = m.model().request().roles().outcomes();
+        return outcomes.isEmpty() ? "" : outcomes.get(0);
+    }
+
+    /** What "Predict on new data…" does (opens the prediction window). */
+    void onPredict(Runnable open) {
+        predict.setOnAction(e -> open.run());
     }
 
     /** The last fit's outcome on show, or null. */
@@ -116,6 +189,7 @@ final class FinalFitPane {
             shown.getChildren().clear();
             save.setDisable(true);
             message.setText("");
+            showKept();
         }
         refresh();
     }
@@ -127,7 +201,10 @@ final class FinalFitPane {
                 : "Finalize " + id + " and fit on the whole training set");
         boolean hasValue = id != null && results != null && results.summary().stream().anyMatch(s -> s.candidateId().equals(id));
         fit.setDisable(running || plan == null || id == null || !hasValue);
-        if (plan == null) {
+        String unread = slot == null ? "" : slot.messageProperty().get();
+        if (!unread.isEmpty() && outcome.get() == null) {
+            note.setText(unread);
+        } else if (plan == null) {
             note.setText("The plan of this run is not known (its data and job), so it cannot be fitted again here. "
                     + "Open the project the run belongs to, or run it from the Run step.");
         } else if (id == null) {
@@ -163,7 +240,13 @@ final class FinalFitPane {
         message.textProperty().bind(t.messageProperty());
         progress.setVisible(true);
         cancel.setDisable(false);
-        t.setOnSucceeded(e -> finish(t, () -> show(t.getValue())));
+        t.setOnSucceeded(e -> finish(t, () -> {
+            FinalFitOutcome o = t.getValue();
+            show(o, true); // first, so the slot's listener sees this fit on show
+            if (slot != null) {
+                slot.fitted(o.candidateId(), o.fit().model(), o.fit().testMetrics());
+            }
+        }));
         t.setOnFailed(e -> finish(t, () -> {
             Throwable ex = t.getException();
             boolean cancelled = ex instanceof FitFailure f && f.kind() == FitFailure.Kind.CANCELLED;
@@ -187,12 +270,16 @@ final class FinalFitPane {
         refresh();
     }
 
-    private void show(FinalFitOutcome o) {
+    /** Shows a final fit's figures; {@code fresh}: fitted just now (said on the status line). */
+    private void show(FinalFitOutcome o, boolean fresh) {
         outcome.set(o);
         save.setDisable(false);
-        message.setText("Fitted " + o.candidateId() + " on the whole training set"
-                + (o.fit().testMetrics().isEmpty() ? "." : " and scored it on the test set."));
-        report.accept(message.getText());
+        if (fresh) {
+            message.setText("Fitted " + o.candidateId() + " on the whole training set"
+                    + (o.fit().testMetrics().isEmpty() ? "." : " and scored it on the test set.")
+                    + (slot != null ? " It is kept with the project when you save it." : ""));
+            report.accept(message.getText());
+        }
         shown.getChildren().clear();
         if (o.fit().testMetrics().isEmpty()) {
             Label none = new Label("No test set, so no test metrics. The model can still be saved.");
@@ -216,7 +303,9 @@ final class FinalFitPane {
             value.setId("testMetric-" + m.getKey().replace(' ', '-'));
             metrics.addRow(r++, name, value);
         }
-        Label title = new Label(o.candidateId() + " on the test set (" + plan.testing().rowCount() + " rows)");
+        Table testRows = o.fit().predictions() != null ? o.fit().predictions() : null;
+        Label title = new Label(o.candidateId() + " on the test set"
+                + (testRows != null ? " (" + testRows.rowCount() + " rows)" : ""));
         title.setId("finalFitTitle");
         title.getStyleClass().add("screen-subheading");
         VBox left = new VBox(4, title, metrics);
@@ -257,6 +346,9 @@ final class FinalFitPane {
         save.setDisable(true);
         t.setOnSucceeded(e -> {
             save.setDisable(false);
+            if (slot != null && slot.current() != null && slot.current().model() == o.fit().model()) {
+                slot.savedIn(file); // the project refers to this file once it is saved
+            }
             report.accept("Saved the final model (" + o.candidateId() + ") to " + file);
         });
         t.setOnFailed(e -> {

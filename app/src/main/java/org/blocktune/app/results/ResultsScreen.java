@@ -77,6 +77,7 @@ public final class ResultsScreen {
     /** The results table, and beside it the failed fits when there are any. */
     private final SplitPane tables = new SplitPane();
     private TuneResults results;
+    private org.blocktune.app.predict.PredictWindow predictWindow;
     private TunePlan plan;
     private List<CandidateRow> rows = List.of();
     private List<TunedParameter> parameters = List.of();
@@ -89,6 +90,8 @@ public final class ResultsScreen {
     /** @param nav sends the user to another step (the empty state's "Go to Run") */
     public ResultsScreen(Workbench wb, Navigator nav) {
         this.wb = wb;
+        finalFit.keepIn(wb.finalModel()); // the final fit belongs to the project (saved with it, reopened)
+        finalFit.onPredict(this::showPredict);
         root.setId("resultsScreen");
         root.getStyleClass().addAll("screen", "results-screen");
         buildEmpty(nav);
@@ -132,7 +135,11 @@ public final class ResultsScreen {
         Button go = new Button("Go to Run");
         go.setId("goToRun");
         go.setOnAction(e -> nav.show(Step.RUN));
-        empty.getChildren().addAll(title, body, go);
+        Button predict = new Button("Predict on new data…");
+        predict.setId("predictFromEmpty");
+        predict.setTooltip(new Tooltip("Predict the rows of a CSV file with a saved model file (.model.zip)"));
+        predict.setOnAction(e -> showPredict());
+        empty.getChildren().addAll(title, body, new HBox(8, go, predict));
     }
 
     private void buildContent() {
@@ -228,6 +235,19 @@ public final class ResultsScreen {
                 onSelection();
             }
         });
+    }
+
+    /** Shows the "Predict on new data" window (made on first use). */
+    public void showPredict() {
+        if (predictWindow == null) {
+            predictWindow = new org.blocktune.app.predict.PredictWindow(wb);
+        }
+        predictWindow.show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** The "Predict on new data" window, or null before it was first shown. */
+    public org.blocktune.app.predict.PredictWindow predictWindow() {
+        return predictWindow;
     }
 
     private static Tab tab(String title, String id, Node node) {

@@ -82,6 +82,8 @@ public final class Workbench {
     /** Kept rows read from a project file, waiting for the candidates they were chosen from; else null. */
     private List<Map<String, Object>> pendingKept;
     private Candidates lastCandidates;
+    /** The project's final model (issue 21): an unsaved final fit counts as an unsaved change. */
+    private final FinalModelSlot finalModel = new FinalModelSlot();
 
     public Workbench(EditorDocument doc) {
         this.doc = doc;
@@ -137,6 +139,7 @@ public final class Workbench {
                 workers, runFolder, kept, strategy)) {
             o.addListener(x -> refreshUnsaved());
         }
+        finalModel.unsavedProperty().addListener(x -> refreshUnsaved());
         markSaved();
     }
 
@@ -412,6 +415,7 @@ public final class Workbench {
 
     /** Forgets the run plan and results (another project was opened). */
     public void clearRun() {
+        finalModel.clear();
         runPlan.set(null);
         results.set(null);
         runsCleared.set(runsCleared.get() + 1);
@@ -440,6 +444,11 @@ public final class Workbench {
         return runFolder;
     }
 
+    /** The project's final model (the last fit of the chosen candidate) and whether it is saved with the project. */
+    public FinalModelSlot finalModel() {
+        return finalModel;
+    }
+
     // ---- unsaved changes ----
 
     /**
@@ -457,13 +466,15 @@ public final class Workbench {
 
     /** Records that the settings as they are now are saved (or were just opened). */
     public void markSaved() {
+        finalModel.markSaved();
         saved = settings();
         savedStrategy = strategy.get();
         refreshUnsaved();
     }
 
     private void refreshUnsaved() {
-        unsaved.set(saved != null && (!saved.equals(settings()) || !savedStrategy.equals(strategy.get())));
+        unsaved.set(saved != null && (!saved.equals(settings()) || !savedStrategy.equals(strategy.get()))
+                || finalModel.unsaved());
     }
 
     private SavedSettings settings() {

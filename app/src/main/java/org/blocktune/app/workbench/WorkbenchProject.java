@@ -43,7 +43,8 @@ public final class WorkbenchProject {
                         base.control().savePredictions()))
                 .withRunFolder(wb.runFolderProperty().get())
                 .withKeptCandidates(wb.keptProperty().get())
-                .withStrategy(wb.strategyProperty().get());
+                .withStrategy(wb.strategyProperty().get())
+                .withFinalModel(wb.finalModel().refToStore());
         return p;
     }
 
@@ -66,6 +67,7 @@ public final class WorkbenchProject {
         wb.runFolderProperty().set(p.runFolder());
         wb.restoreKept(p.keptCandidates());
         wb.strategyProperty().set(p.strategy());
+        wb.finalModel().restore(p.finalModel());
         wb.markSaved();
     }
 }

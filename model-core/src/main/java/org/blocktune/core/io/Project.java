@@ -39,11 +39,13 @@ import org.blocktune.core.tune.strategy.SearchStrategy;
  *                   argument to value, in the grid's order; empty (or {@code null} when building) = every
  *                   candidate of the grid runs
  * @param strategy   how a tune run spends its compute (grid, racing, Hyperband, pruning); the plain grid by default
+ * @param finalModel the saved final model (the last fit of the chosen candidate), or {@code null} when there is none
  */
 public record Project(DataRef data, List<CompositeBlock> library, Spec spec, JsonNode layout,
                       Map<String, Object> values, List<String> tuned, ParameterSet space, GridSettings grid,
                       ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
-                      List<Map<String, Object>> keptCandidates, SearchStrategy strategy) {
+                      List<Map<String, Object>> keptCandidates, SearchStrategy strategy,
+                      FinalModelRef finalModel) {
 
     /** The {@code format} name every project file carries. */
     public static final String FORMAT = "blocktune-project";
@@ -52,9 +54,10 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
      * without kept candidates is still written as version 1, so older BlockTune versions open it. Version 3
      * added import options (decimal mark, header, skipped lines, encoding, ID and ignored columns) and the
      * recipe steps for dirty data, written only when used. Version 4 added the search {@code strategy}
-     * (racing, Hyperband, pruning), written only when it is not the plain grid.
+     * (racing, Hyperband, pruning), written only when it is not the plain grid. Version 5 added the saved
+     * {@code finalModel}, written only when there is one.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * Checks and copies the parts.
@@ -91,13 +94,28 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
                    ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
                    List<Map<String, Object>> keptCandidates) {
         this(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
-                keptCandidates, null);
+                keptCandidates, null, null);
+    }
+
+    /** A project without a saved final model. */
+    public Project(DataRef data, List<CompositeBlock> library, Spec spec, JsonNode layout,
+                   Map<String, Object> values, List<String> tuned, ParameterSet space, GridSettings grid,
+                   ResamplingSettings resampling, List<String> metrics, TuneControl control, Path runFolder,
+                   List<Map<String, Object>> keptCandidates, SearchStrategy strategy) {
+        this(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
+                keptCandidates, strategy, null);
+    }
+
+    /** This project with another saved final model ({@code null}: none). */
+    public Project withFinalModel(FinalModelRef m) {
+        return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
+                runFolder, keptCandidates, strategy, m);
     }
 
     /** This project with another search strategy (racing, Hyperband, pruning; {@code null}: the plain grid). */
     public Project withStrategy(SearchStrategy s) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, keptCandidates, s);
+                runFolder, keptCandidates, s, finalModel);
     }
 
     /**
@@ -119,54 +137,54 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
 
     public Project withData(DataRef d) {
         return new Project(d, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     /** This project with another spec and block library (they must agree). */
     public Project withSpec(Spec s, List<CompositeBlock> lib) {
         return new Project(data, lib, s, layout, values, tuned, space, grid, resampling, metrics, control, runFolder,
-                keptCandidates, strategy);
+                keptCandidates, strategy, finalModel);
     }
 
     public Project withLayout(JsonNode l) {
         return new Project(data, library, spec, l, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     /** This project with other fixed values and tune marks. */
     public Project withArguments(Map<String, Object> v, List<String> t) {
         return new Project(data, library, spec, layout, v, t, space, grid, resampling, metrics, control, runFolder,
-                keptCandidates, strategy);
+                keptCandidates, strategy, finalModel);
     }
 
     public Project withSpace(ParameterSet s) {
         return new Project(data, library, spec, layout, values, tuned, s, grid, resampling, metrics, control,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     public Project withGrid(GridSettings g) {
         return new Project(data, library, spec, layout, values, tuned, space, g, resampling, metrics, control,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     public Project withResampling(ResamplingSettings r) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, r, metrics, control, runFolder,
-                keptCandidates, strategy);
+                keptCandidates, strategy, finalModel);
     }
 
     public Project withMetrics(List<String> m) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, m, control,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     public Project withControl(TuneControl c) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, c,
-                runFolder, keptCandidates, strategy);
+                runFolder, keptCandidates, strategy, finalModel);
     }
 
     public Project withRunFolder(Path f) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control, f,
-                keptCandidates, strategy);
+                keptCandidates, strategy, finalModel);
     }
 
     /**
@@ -175,7 +193,7 @@ public record Project(DataRef data, List<CompositeBlock> library, Spec spec, Jso
      */
     public Project withKeptCandidates(List<Map<String, Object>> kept) {
         return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                runFolder, kept, strategy);
+                runFolder, kept, strategy, finalModel);
     }
 
     /** True when the project runs only the candidates a dry run kept, not every candidate of its grid. */

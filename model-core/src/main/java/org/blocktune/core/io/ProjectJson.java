@@ -40,12 +40,14 @@ import org.blocktune.core.tune.strategy.StrategyJson;
  * runs every candidate of a grid whose parameters all have the grid's levels. Version 3 added the import
  * options {@code decimalMark}, {@code header}, {@code skipLines}, {@code encoding}, {@code idColumns} and
  * {@code ignoredColumns} in {@code csvOptions}, and the recipe steps for dirty data; a project using none of them
- * is written as before.
+ * is written as before. Version 4 added the search {@code strategy}; version 5 the saved final model
+ * {@code "finalModel": {"file": "iris.model.zip", "candidate": "cand_004", "testMetrics": {"accuracy": 0.95}}}
+ * (the file relative to the project file), written only when the project has one.
  */
 public final class ProjectJson {
     private static final List<String> FIELDS = List.of("format", "version", "data", "blocks", "spec", "layout",
             "values", "tuned", "space", "grid", "resampling", "metrics", "control", "runFolder", "keptCandidates",
-            "strategy");
+            "strategy", "finalModel");
     private static final String ROOT = "project";
     /** The format version that added {@code keptCandidates} and the grid's {@code parameterLevels}. */
     private static final int VERSION_2 = 2;
@@ -53,6 +55,8 @@ public final class ProjectJson {
     private static final int VERSION_3 = 3;
     /** The format version that added the search {@code strategy}. */
     private static final int VERSION_4 = 4;
+    /** The format version that added the saved {@code finalModel}. */
+    private static final int VERSION_5 = 5;
 
     private ProjectJson() {
     }
@@ -80,7 +84,7 @@ public final class ProjectJson {
         Path home = home(folder);
         ObjectNode o = JsonFields.object();
         o.put("format", Project.FORMAT);
-        o.put("version", !p.strategy().isDefault() ? VERSION_4 : needsVersion3(p.data()) ? VERSION_3
+        o.put("version", p.finalModel() != null ? VERSION_5 : !p.strategy().isDefault() ? VERSION_4 : needsVersion3(p.data()) ? VERSION_3
                 : p.hasKeptCandidates() || !p.grid().parameterLevels().isEmpty() ? VERSION_2 : 1);
         if (p.data() == null) {
             o.putNull("data");
@@ -119,6 +123,9 @@ public final class ProjectJson {
         }
         if (!p.strategy().isDefault()) { // left out for the plain grid, so such files stay as they were
             o.set("strategy", StrategyJson.toJson(p.strategy()));
+        }
+        if (p.finalModel() != null) { // only with a final model, so other projects save as they did
+            o.set("finalModel", finalModel(p.finalModel(), home));
         }
         return o;
     }
@@ -181,9 +188,10 @@ public final class ProjectJson {
                         colon > 0 ? m.substring(colon + 2) : m);
             }
         }
+        FinalModelRef finalModel = present(root, "finalModel") ? finalModel(root.get("finalModel"), home) : null;
         try {
             return new Project(data, library, spec, layout, values, tuned, space, grid, resampling, metrics, control,
-                    runFolder, kept, strategy);
+                    runFolder, kept, strategy, finalModel);
         } catch (IllegalArgumentException e) {
             throw new ProjectFormatException(ROOT, e.getMessage());
         }
@@ -204,6 +212,45 @@ public final class ProjectJson {
             rows.add(row);
         }
         return rows;
+    }
+
+    private static ObjectNode finalModel(FinalModelRef m, Path home) {
+        ObjectNode o = JsonFields.object();
+        o.put("file", store(m.file(), home));
+        o.put("candidate", m.candidate());
+        ObjectNode metrics = o.putObject("testMetrics");
+        m.testMetrics().forEach((k, v) -> metrics.set(k, JsonFields.real(v)));
+        return o;
+    }
+
+    private static FinalModelRef finalModel(JsonNode o, Path home) throws ProjectFormatException {
+        String p = "finalModel";
+        JsonFields.requireObject(o, p);
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!List.of("file", "candidate", "testMetrics").contains(f)) {
+                throw new ProjectFormatException(JsonFields.at(p, f), "unknown field; known fields: file, candidate, "
+                        + "testMetrics");
+            }
+        }
+        String file = JsonFields.text(o, "file", p);
+        if (file.isBlank()) {
+            throw new ProjectFormatException(JsonFields.at(p, "file"), "the model file's name is empty");
+        }
+        String candidate = JsonFields.text(o, "candidate", p);
+        if (candidate.isBlank()) {
+            throw new ProjectFormatException(JsonFields.at(p, "candidate"), "the candidate id is empty");
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (present(o, "testMetrics")) {
+            String mp = JsonFields.at(p, "testMetrics");
+            JsonFields.requireObject(o.get("testMetrics"), mp);
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.get("testMetrics").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                metrics.put(e.getKey(), JsonFields.real(e.getValue(), JsonFields.at(mp, e.getKey())));
+            }
+        }
+        return new FinalModelRef(resolve(file, home), candidate, metrics);
     }
 
     private static void checkHeader(JsonNode root) throws ProjectFormatException {

@@ -179,8 +179,8 @@ class ProjectFileTest {
 
     @Test
     void newerVersionsSaySoAndOldOnesAreChecked() throws Exception {
-        assertEquals("version: written by a newer BlockTune (format version 5); this version reads up to 4; "
-                + "update BlockTune to open it", readError("{\"format\":\"blocktune-project\",\"version\":5}").getMessage());
+        assertEquals("version: written by a newer BlockTune (format version 6); this version reads up to 5; "
+                + "update BlockTune to open it", readError("{\"format\":\"blocktune-project\",\"version\":6}").getMessage());
         assertEquals("version: expected a format version number (1 or more), found the text \"1\"",
                 readError("{\"format\":\"blocktune-project\",\"version\":\"1\"}").getMessage());
     }

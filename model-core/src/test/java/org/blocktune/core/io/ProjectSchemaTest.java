@@ -135,6 +135,22 @@ class ProjectSchemaTest {
     }
 
     @Test
+    void aProjectWithASavedFinalModelIsValid() throws Exception {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("accuracy", 0.95);
+        metrics.put("roc_auc", Double.NaN);
+        Path file = tmp.resolve("final.blocktune.json");
+        ProjectFile.write(Project.of(SeedSpecs.irisMlp())
+                .withFinalModel(new FinalModelRef(tmp.resolve("final.model.zip"), "cand_004", metrics)), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"version\" : 5") && text.contains("\"finalModel\"")
+                && text.contains("\"file\" : \"final.model.zip\""), text);
+        assertEquals(List.of(), problems(text), text);
+        assertFalse(problems(text.replace("\"candidate\"", "\"candidat\"")).isEmpty(), "a misspelt field is refused");
+        assertFalse(problems(text.replace("\"final.model.zip\"", "\"\"")).isEmpty(), "an empty file name is refused");
+    }
+
+    @Test
     void whatTheReaderRefusesTheSchemaRefusesAtTheSameField() throws Exception {
         String iris = Files.readString(Path.of("..", "resources", "examples", "iris-quick.blocktune.json"));
         // a misspelt top-level field, an unknown recipe step, a domain without its bounds, a grid kind
