@@ -120,6 +120,7 @@ public final class MainWindow {
         });
         refreshTitle();
         acceptDroppedFiles();
+        org.blocktune.app.teach.EditorPointer.install(doc, this::showStep, root); // "Why?" ▸ Show in editor
     }
 
     private void renameModelDialog() {
