@@ -81,6 +81,7 @@ public final class MainWindow {
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
     private TuningScreen tuningScreen;
+    private ResultsScreen resultsScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -155,7 +156,8 @@ public final class MainWindow {
         addStep(Step.DRY_RUN, dryRunScreen.node());
         tuningScreen = new TuningScreen(workbench, this::currentProject, this::showStep);
         addStep(Step.RUN, tuningScreen.node());
-        addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
+        resultsScreen = new ResultsScreen(workbench, this::showStep);
+        addStep(Step.RESULTS, resultsScreen.node());
         steps.setId("steps");
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -284,7 +286,8 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", this::save),
                 item("Save As…", "Shortcut+Shift+S", this::saveAs),
                 new SeparatorMenuItem(),
-                exchange.exportMenu(),
+                org.blocktune.app.report.ReportExport.addTo(exchange.exportMenu(), workbench,
+                        () -> resultsScreen.finalFitForReport(), () -> stage, status::setText),
                 exchange.importItem(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {

@@ -443,6 +443,13 @@ public final class ResultsScreen {
         return parallel;
     }
 
+    /** The final fit on show, for File ▸ Export ▸ Report; null when there is none. */
+    public org.blocktune.app.report.ReportInput.FinalFit finalFitForReport() {
+        FinalFitOutcome o = finalFit.outcomeProperty().get();
+        return o == null ? null : new org.blocktune.app.report.ReportInput.FinalFit(o.candidateId(),
+                o.fit().testMetrics(), o.fit().predictions() == null ? 0 : o.fit().predictions().rowCount());
+    }
+
     ChartCard history() {
         return history;
     }
