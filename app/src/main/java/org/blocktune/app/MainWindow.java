@@ -90,6 +90,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
         org.blocktune.app.common.WindowLayout.remember("palette", split);
+        org.blocktune.app.teach.PresenterView.install(); // before the theme styles the scene
         Theme.install(); // the window's scene, and every dialog's, gets the remembered theme's stylesheets
         root.setTop(menuBar());
         root.setCenter(steps(split));
@@ -343,7 +344,8 @@ public final class MainWindow {
                     doc.autoLayout();
                     editor.canvas().fit();
                 }),
-                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem());
+                new SeparatorMenuItem(), light, dark, org.blocktune.app.teach.PresenterMenu.item(),
+                new SeparatorMenuItem());
         for (Step step : Step.values()) { // Shortcut+1 … Shortcut+6 show the numbered steps
             MenuItem go = item("Step " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> showStep(step));
             go.setId("goto-" + step.name().toLowerCase(java.util.Locale.ROOT));
