@@ -50,8 +50,25 @@ public final class EditorPointer {
                 Node field = root.getScene() == null ? null : root.getScene().lookup(id);
                 if (field != null) {
                     field.requestFocus();
+                    scrollIntoView(field);
                 }
             });
+        }
+    }
+
+    /** Scrolls the scroll pane around {@code n} (the inspector's) so that {@code n} is in view. */
+    static void scrollIntoView(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                Node content = sp.getContent();
+                double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                double extra = content.getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                if (extra > 0) {
+                    double target = Math.max(0, Math.min(1, (y - sp.getViewportBounds().getHeight() / 3) / extra));
+                    sp.setVvalue(sp.getVmin() + target * (sp.getVmax() - sp.getVmin()));
+                }
+                return;
+            }
         }
     }
 
