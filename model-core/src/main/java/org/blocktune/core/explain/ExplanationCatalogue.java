@@ -59,8 +59,8 @@ public final class ExplanationCatalogue {
                     "Make the blocks feeding " + block + " give the same shape (for add, the same units), or use "
                             + "concatenate instead of add.", node, argument, detail);
             case VALUE -> new Explanation(kind, "A value is not allowed",
-                    "The value of " + arg + " has the wrong type, lies outside the range the argument accepts, or is not one of its choices"
-                            + (node == null ? "" : " (it belongs to " + block + ")") + ".",
+                    "The value given to " + arg + (node == null ? "" : " of " + block) + " is not one it accepts: "
+                            + "the wrong type, outside its range, or not one of its choices (the message says which).",
                     "Select " + (node == null ? "the model" : block) + " and give " + arg + " a value in the range "
                             + "the inspector lists under it; if it is tuned, narrow its range in the Search space step.",
                     node, argument, detail);
