@@ -93,6 +93,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
         org.blocktune.app.common.WindowLayout.remember("palette", split);
+        org.blocktune.app.teach.PresenterView.install(); // before the theme styles the scene
         Theme.install(); // the window's scene, and every dialog's, gets the remembered theme's stylesheets
         root.setTop(menuBar());
         root.setCenter(steps(split));
@@ -131,6 +132,7 @@ public final class MainWindow {
         });
         refreshTitle();
         acceptDroppedFiles();
+        org.blocktune.app.teach.EditorPointer.install(doc, this::showStep, root); // "Why?" ▸ Show in editor
     }
 
     private void renameModelDialog() {
@@ -310,7 +312,8 @@ public final class MainWindow {
                 item("Save", "Shortcut+S", this::save),
                 item("Save As…", "Shortcut+Shift+S", this::saveAs),
                 new SeparatorMenuItem(),
-                exchange.exportMenu(),
+                org.blocktune.app.report.ReportExport.addTo(exchange.exportMenu(), workbench,
+                        () -> resultsScreen.finalFitForReport(), () -> stage, status::setText),
                 exchange.importItem(),
                 item("Predict on New Data…", null, () -> resultsScreen.showPredict()),
                 new SeparatorMenuItem(),
@@ -372,7 +375,8 @@ public final class MainWindow {
                     doc.autoLayout();
                     editor.canvas().fit();
                 }),
-                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem());
+                new SeparatorMenuItem(), light, dark, org.blocktune.app.teach.PresenterMenu.item(),
+                new SeparatorMenuItem());
         for (Step step : Step.values()) { // Shortcut+1 … Shortcut+6 show the numbered steps
             MenuItem go = item("Step " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> showStep(step));
             go.setId("goto-" + step.name().toLowerCase(java.util.Locale.ROOT));

@@ -14,13 +14,13 @@ import picocli.CommandLine.Command;
 @Command(name = "blocktune", mixinStandardHelpOptions = true, versionProvider = BlockTuneCli.Version.class,
         description = "BlockTune on the command line: make a project from a CSV file (init), list its arguments, dry-run, tune, show results, fit, predict, export code (Java, Python, R) and import Keras models.",
         subcommands = {InitCommand.class, ArgsCommand.class, CompileGridCommand.class, TuneCommand.class, FitCommand.class, ResultsCommand.class,
-                PredictCommand.class, ExportCommand.class, ImportKerasCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ExportCommand.class, ReportCommand.class, ImportKerasCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 nothing usable came out (e.g. every fit failed); 2 wrong command line; "
                 + "3 a project, data or model file could not be used; 130 interrupted (finished fits are kept)."})
 public final class BlockTuneCli implements Runnable {
     /** The names that start the command line instead of the workbench. */
     public static final Set<String> COMMANDS = Set.of("init", "args", "compile-grid", "tune", "fit", "results", "predict",
-            "export", "import-keras", "bench", "help",
+            "export", "report", "import-keras", "bench", "help",
             "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec

@@ -24,6 +24,17 @@ public final class LongTip {
         t.setMaxWidth(MAX_WIDTH);
         t.setShowDelay(Duration.millis(300));
         t.setShowDuration(Duration.seconds(30));
+        t.setOnShown(e -> keepOnScreen(t)); // a tip shown near the right edge moves left instead of running off
         return t;
+    }
+
+    /** Moves a showing tooltip left so that its right edge stays on its screen. */
+    static void keepOnScreen(Tooltip t) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(t.getX(), t.getY(), 1, 1);
+        javafx.geometry.Rectangle2D b = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (t.getX() + t.getWidth() > b.getMaxX()) {
+            t.setX(Math.max(b.getMinX(), b.getMaxX() - t.getWidth()));
+        }
     }
 }

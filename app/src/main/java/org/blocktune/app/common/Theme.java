@@ -87,10 +87,12 @@ public final class Theme {
         if (scene == null) {
             return;
         }
-        List<String> wanted = dark() ? List.of(EDITOR, WORKBENCH, DARK) : List.of(EDITOR, WORKBENCH);
+        List<String> wanted = new java.util.ArrayList<>(dark() ? List.of(EDITOR, WORKBENCH, DARK) : List.of(EDITOR, WORKBENCH));
+        wanted.addAll(org.blocktune.app.teach.PresenterView.sheets(dark())); // View ▸ Presenter view
         ObservableList<String> sheets = scene.getStylesheets();
         if (!sheets.equals(wanted)) {
             sheets.removeAll(EDITOR, WORKBENCH, DARK);
+            sheets.removeAll(org.blocktune.app.teach.PresenterView.allSheets());
             sheets.addAll(wanted);
         }
     }

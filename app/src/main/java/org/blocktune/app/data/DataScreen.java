@@ -76,7 +76,7 @@ public final class DataScreen {
         views.setId("dataViews");
         views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(views, Priority.ALWAYS);
-        VBox dataSide = new VBox(6, optionsPane, views);
+        VBox dataSide = new VBox(6, org.blocktune.app.teach.PresenterView.advanced(optionsPane), views);
         javafx.scene.layout.StackPane left = new javafx.scene.layout.StackPane(dataSide, emptyState);
         left.setPadding(new Insets(0, 0, 0, 8));
 

@@ -204,6 +204,7 @@ public final class DryRunScreen {
         status.setPrefWidth(76);
         TableColumn<CompiledRow, String> number = text("#", r -> String.valueOf(r.index() + 1), 44);
         table.getColumns().add(status);
+        table.getColumns().add(org.blocktune.app.teach.WhyColumn.of(org.blocktune.core.explain.Explanations::of));
         table.getColumns().add(number);
         for (String n : names) {
             table.getColumns().add(text(n, r -> Fields.format(r.values().get(n)), Math.max(90, n.length() * 8 + 16)));
@@ -411,7 +412,13 @@ public final class DryRunScreen {
         showInEditor.setOnAction(e -> nav.show(Step.MODEL));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, title, grow, showInEditor);
+        Button why = new Button("Why?"); // the cause and the fix in plain words, with Show in editor
+        why.setId("dryRunWhy");
+        why.setOnAction(e -> org.blocktune.core.explain.Explanations.of(r).ifPresent(x ->
+                org.blocktune.app.teach.WhyDialog.show(x, why.getScene().getWindow())));
+        why.setVisible(!r.ok());
+        why.setManaged(!r.ok());
+        HBox head = new HBox(8, title, grow, why, showInEditor);
         head.setAlignment(Pos.CENTER_LEFT);
         details.setTop(head);
         if (r.ok()) {

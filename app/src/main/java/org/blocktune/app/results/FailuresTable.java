@@ -42,7 +42,8 @@ final class FailuresTable {
         fit.setMinWidth(136);
         kind.setMinWidth(86);
         message.setMinWidth(140);
-        table.getColumns().addAll(List.of(fit, kind, message));
+        table.getColumns().addAll(List.of(fit, kind,
+                org.blocktune.app.teach.WhyColumn.of(org.blocktune.core.explain.Explanations::of), message));
     }
 
     TableView<FitRecord> view() {

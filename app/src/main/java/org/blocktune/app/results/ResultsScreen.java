@@ -70,6 +70,9 @@ public final class ResultsScreen {
     private final ChartCard autoplot = new ChartCard("autoplotChart", "metric-by-parameter", this::report);
     private final ChartCard parallel = new ChartCard("parallelChart", "parallel-coordinates", this::report);
     private final ChartCard history = new ChartCard("historyChart", "history", this::report);
+    /** What the history chart shows that needs explaining (over-fitting, a growing loss), or null. */
+    private final javafx.beans.property.ObjectProperty<org.blocktune.core.explain.Explanation> historyWhy =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final FinalFitPane finalFit = new FinalFitPane(chosen, this::report);
     private final StrategyPane strategy = new StrategyPane(this::report);
     private final Tab strategyTab = tab("Strategy", "tab-strategy", strategy.node());
@@ -214,7 +217,8 @@ public final class ResultsScreen {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         charts.getTabs().addAll(tab("Metric vs parameters", "tab-autoplot", autoplot.node()),
                 tab("Parallel coordinates", "tab-parallel", parallel.node()),
-                tab("History", "tab-history", history.node()),
+                tab("History", "tab-history", org.blocktune.app.teach.WhyButton.over(history.node(), historyWhy,
+                        "historyWhy")),
                 tab("Final fit", "tab-finalfit", finalFit.node()), strategyTab);
         charts.setMinHeight(120);
         SplitPane split = new SplitPane(tables, charts);
@@ -400,6 +404,8 @@ public final class ResultsScreen {
             }
         }
         history.show(HistoryChart.of(chosenHistories, metric));
+        historyWhy.set(org.blocktune.core.explain.HistoryDiagnosis.of(chosenHistories.values().stream()
+                .flatMap(h -> h.values().stream()).toList()).orElse(null));
     }
 
     // ---- actions ----
@@ -455,6 +461,13 @@ public final class ResultsScreen {
 
     ChartCard parallel() {
         return parallel;
+    }
+
+    /** The final fit on show, for File ▸ Export ▸ Report; null when there is none. */
+    public org.blocktune.app.report.ReportInput.FinalFit finalFitForReport() {
+        FinalFitOutcome o = finalFit.outcomeProperty().get();
+        return o == null ? null : new org.blocktune.app.report.ReportInput.FinalFit(o.candidateId(),
+                o.fit().testMetrics(), o.fit().predictions() == null ? 0 : o.fit().predictions().rowCount());
     }
 
     ChartCard history() {

@@ -35,7 +35,7 @@ public final class SearchSpaceScreen {
         ArgumentForm form = new ArgumentForm(wb);
         GridPanel grid = new GridPanel(wb);
         StrategyPanel strategy = new StrategyPanel(wb);
-        VBox right = new VBox(grid.node(), strategy.node());
+        VBox right = new VBox(grid.node(), org.blocktune.app.teach.PresenterView.advanced(strategy.node()));
         VBox.setVgrow(grid.node(), javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(form.node(), right);
         split.setDividerPositions(0.6);

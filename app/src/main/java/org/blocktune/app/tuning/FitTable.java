@@ -54,6 +54,11 @@ final class FitTable {
         }
         table.getColumns().add(text("resample", 80, FitRecord::splitId));
         table.getColumns().add(status());
+        // failed fits, and fits whose loss grew, explain themselves
+        table.getColumns().add(org.blocktune.app.teach.WhyColumn.of(r -> r.failed()
+                ? org.blocktune.core.explain.Explanations.of(r)
+                : r.history() == null ? java.util.Optional.empty()
+                : org.blocktune.core.explain.HistoryDiagnosis.diverging(r.history())));
         for (String m : metrics) {
             table.getColumns().add(text(m, fitting(m), r -> r.ok() && Double.isFinite(r.metric(m)) ? Fields.format(r.metric(m)) : ""));
         }

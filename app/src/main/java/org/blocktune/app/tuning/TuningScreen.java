@@ -193,6 +193,7 @@ public final class TuningScreen {
         setup.add(settingLabel("Run on"), 0, 3);
         setup.add(placeChooser.node(), 1, 3);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
+        org.blocktune.app.teach.PresenterView.hideRows(setup, 1, 2, 3); // workers, run folder, run on
         TitledPane setupPane = new TitledPane("Run settings", setup);
         setupPane.setId("runSettings");
         setupPane.setCollapsible(false);

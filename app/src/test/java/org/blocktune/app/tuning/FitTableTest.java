@@ -40,7 +40,7 @@ class FitTableTest {
                     .map(n -> ((Text) ((Label) n).lookup(".text")).getText()).toList();
         });
         assertEquals(List.of("candidate", "num_hidden_1", "hidden_1_units", "hidden_1_rate", "compile_optimizer",
-                "resample", "status", "accuracy", "bal_accuracy", "mn_log_loss", "elapsed", "message"), shown);
+                "resample", "status", "Why?", "accuracy", "bal_accuracy", "mn_log_loss", "elapsed", "message"), shown);
     }
 
     @Test
