@@ -7,6 +7,7 @@
 #   installers/startup-time.sh [N]                 # from this checkout (runs bin/blocktune --version to build)
 #   installers/startup-time.sh [N] --installed     # the installed .deb (/opt/blocktune/bin/BlockTune)
 #   CLASSES=/path/to/classes installers/startup-time.sh [N]   # other app classes (e.g. a copy from main)
+#   JAVA_OPTS=-Dblocktune.eagerSteps=true installers/startup-time.sh [N]   # all six screens styled before the first frame
 #
 # Needs Xvfb (apt-get install -y xvfb). Wall times depend on how busy the machine is; compare
 # runs made in one session, and read the CPU column as well.
@@ -28,7 +29,7 @@ if [ "$installed" = --installed ]; then
 else
   "$root/bin/blocktune" --version >/dev/null
   classes=${CLASSES:-$root/app/target/classes}
-  cmd=(java -Xmx3g "-Dblocktune.settings=$settings" "-Dblocktune.resources=$root/resources"
+  cmd=(java -Xmx3g ${JAVA_OPTS:-} "-Dblocktune.settings=$settings" "-Dblocktune.resources=$root/resources"
        -cp "$classes:$(cat "$root/app/target/cli-classpath.txt")" org.blocktune.app.Launcher)
 fi
 for i in $(seq "$n"); do

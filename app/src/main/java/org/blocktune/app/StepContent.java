@@ -11,11 +11,14 @@ import javafx.scene.control.Tab;
  * building them (see {@code installers/startup-time.sh}); the window now appears first.
  */
 final class StepContent {
+    /** {@code -Dblocktune.eagerSteps=true} puts every screen in at once, as before (to time the difference). */
+    private static final boolean EAGER = Boolean.getBoolean("blocktune.eagerSteps");
+
     private StepContent() {
     }
 
     static void attach(Tab tab, Node content, boolean now) {
-        if (now || tab.isSelected()) {
+        if (now || EAGER || tab.isSelected()) {
             tab.setContent(content);
             return;
         }
