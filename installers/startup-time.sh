@@ -41,7 +41,7 @@ import sys, collections, statistics
 wall, cpu, order = collections.defaultdict(list), collections.defaultdict(list), []
 for line in sys.stdin:
     p = line.split()
-    what = " ".join(p[5:])
+    what = " ".join(p[6:])
     if what not in order: order.append(what)
     wall[what].append(int(p[1])); cpu[what].append(int(p[4]))
 print("%-22s %10s %10s %4s" % ("milestone", "wall ms", "cpu ms", "n"))
