@@ -39,6 +39,23 @@ final class ExampleMenu {
         }).toArray(Menu[]::new);
     }
 
+    /**
+     * Adds the {@link #submenus} to {@code menu} at {@code index} once the window has drawn its first
+     * frame (reading every example project takes a noticeable part of start-up), or when the menu is
+     * opened before that.
+     */
+    static void fillLater(Menu menu, int index, BiConsumer<ExampleProject, Boolean> open) {
+        boolean[] done = new boolean[1];
+        Runnable fill = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                menu.getItems().addAll(index, java.util.List.of(submenus(open)));
+            }
+        };
+        menu.addEventHandler(Menu.ON_SHOWING, e -> fill.run());
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(fill));
+    }
+
     /** A budget's entry, saying how many fits it runs, e.g. "Quick budget (4 fits of 5 epochs)". */
     private static MenuItem item(ExampleProject ex, boolean quick, String label, BiConsumer<ExampleProject, Boolean> open) {
         String size;

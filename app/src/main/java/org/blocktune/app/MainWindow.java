@@ -387,9 +387,8 @@ public final class MainWindow {
         MenuItem workflow = item("Iris Workflow (data, model, search space)", null, this::openIrisWorkflow);
         workflow.setId("irisWorkflow");
         Menu models = new Menu("Models only");
-        examples.getItems().addAll(workflow, new SeparatorMenuItem());
-        examples.getItems().addAll(ExampleMenu.submenus(this::openExample));
-        examples.getItems().addAll(new SeparatorMenuItem(), models);
+        examples.getItems().addAll(workflow, new SeparatorMenuItem(), new SeparatorMenuItem(), models);
+        ExampleMenu.fillLater(examples, 2, this::openExample); // builds every example project: after the first frame
         models.getItems().addAll(
                 example("Iris MLP (seed 000)", SeedSpecs.irisMlp(), DataShape.classification(Shape.flat(4), 3)),
                 example("Fashion-MNIST MLP (seed 001)", SeedSpecs.mnistMlp(),
