@@ -81,6 +81,9 @@ public final class MainWindow {
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
     private TuningScreen tuningScreen;
+    private ResultsScreen resultsScreen;
+    /** Help ▸ Lessons and the lesson panel (teaching mode). */
+    private final org.blocktune.app.teach.LessonMenu lessons = new org.blocktune.app.teach.LessonMenu(this);
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -154,7 +157,8 @@ public final class MainWindow {
         addStep(Step.DRY_RUN, dryRunScreen.node());
         tuningScreen = new TuningScreen(workbench, this::currentProject, this::showStep);
         addStep(Step.RUN, tuningScreen.node());
-        addStep(Step.RESULTS, new ResultsScreen(workbench, this::showStep).node());
+        resultsScreen = new ResultsScreen(workbench, this::showStep);
+        addStep(Step.RESULTS, resultsScreen.node());
         steps.setId("steps");
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -178,6 +182,21 @@ public final class MainWindow {
         // the focus must not stay inside the tab being hidden (see Fields#disable)
         steps.requestFocus();
         steps.getSelectionModel().select(tabs.get(step));
+    }
+
+    /** Fires when another step is shown (lessons re-check then). */
+    public javafx.beans.Observable stepChanges() {
+        return steps.getSelectionModel().selectedItemProperty();
+    }
+
+    /** True while the Results step shows a final fit of the run on show. */
+    public javafx.beans.value.ObservableBooleanValue finalFitDoneProperty() {
+        return resultsScreen.finalFitDoneProperty();
+    }
+
+    /** Help ▸ Lessons and the lesson panel. */
+    public org.blocktune.app.teach.LessonMenu lessons() {
+        return lessons;
     }
 
     /** The step on show. */
@@ -369,7 +388,7 @@ public final class MainWindow {
             a.initOwner(stage);
             a.show();
         });
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu("Help", null, lessons.menu(), lessons.openItem(), new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, examples, help);
         bar.setId("menuBar");
         return bar;
