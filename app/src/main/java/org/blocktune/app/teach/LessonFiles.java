@@ -52,6 +52,23 @@ final class LessonFiles {
         }
     }
 
+    /** Names, sizes and modification times of the files, to tell whether any changed. */
+    static String signature(List<Path> shipped, List<Path> own) {
+        StringBuilder b = new StringBuilder();
+        for (List<Path> list : List.of(shipped, own)) {
+            for (Path p : list) {
+                try {
+                    b.append(p).append(' ').append(Files.getLastModifiedTime(p)).append(' ').append(Files.size(p));
+                } catch (IOException e) {
+                    b.append(p).append(" ?");
+                }
+                b.append('\n');
+            }
+            b.append("--\n");
+        }
+        return b.toString();
+    }
+
     /** A file's name without {@code .lesson.md}, for ids. */
     static String baseName(Path p) {
         String n = p.getFileName().toString();

@@ -8,6 +8,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.blocktune.app.MainWindow;
 import org.blocktune.core.examples.ExampleProjects;
@@ -19,20 +20,27 @@ import org.blocktune.core.lesson.LessonStart;
 /**
  * Help ▸ Lessons ▸ &lt;lesson&gt; (the shipped lessons, then the user's own from {@link LessonFiles#userFolder()})
  * and Help ▸ Open Lesson File…: reads the file, reports a bad one (file, line, what is wrong) in a dialog,
- * starts a good one where its {@code start:} line says and docks the {@link LessonPanel} on the window's right.
+ * starts a good one where its {@code start:} line says and docks the {@link LessonPanel} above the status bar.
  */
 public final class LessonMenu {
     private final MainWindow window;
     private final Menu lessons = new Menu("Lessons");
     private LessonPanel panel;
     private LessonStateReader reader;
+    /** The lesson files (names and times) the menu shows. */
+    private String filled;
 
     /** The window is used only once a lesson is chosen, so this can be made while the window is being built. */
     public LessonMenu(MainWindow window) {
         this.window = window;
         lessons.setId("lessonsMenu");
         fill();
-        lessons.setOnShowing(e -> fill());
+        // refilled as the menu above it opens, so the items do not change while the submenu is on show
+        lessons.parentMenuProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                b.addEventHandler(Menu.ON_SHOWING, e -> fill());
+            }
+        });
     }
 
     /** Help ▸ Lessons. */
@@ -55,12 +63,19 @@ public final class LessonMenu {
         return open;
     }
 
+    /** Fills the menu again when the lesson files changed since it was last filled (else it is left alone). */
     private void fill() {
+        List<Path> shipped = LessonFiles.shipped();
+        List<Path> own = LessonFiles.user();
+        String now = LessonFiles.signature(shipped, own);
+        if (now.equals(filled)) {
+            return;
+        }
+        filled = now;
         lessons.getItems().clear();
-        for (Path p : LessonFiles.shipped()) {
+        for (Path p : shipped) {
             lessons.getItems().add(item(p));
         }
-        List<Path> own = LessonFiles.user();
         lessons.getItems().add(new SeparatorMenuItem());
         MenuItem where = new MenuItem(own.isEmpty() ? "Your own lessons go in " + LessonFiles.userFolder()
                 : "Your lessons (" + LessonFiles.userFolder() + "):");
@@ -111,7 +126,7 @@ public final class LessonMenu {
             reader = new LessonStateReader(window, panel::refresh);
         }
         panel.show(lesson);
-        ((BorderPane) window.root()).setRight(panel.node());
+        dock(true);
         window.statusBar().setText("Lesson: " + lesson.title() + " — it starts from " + lesson.start().describe() + ".");
         return true;
     }
@@ -126,11 +141,19 @@ public final class LessonMenu {
 
     /** Puts the lesson away. */
     public void close() {
-        ((BorderPane) window.root()).setRight(null);
+        dock(false);
     }
 
-    /** The lesson panel's node while a lesson is on show (for tests), else null. */
-    public javafx.scene.Node panelNode() {
-        return panel == null ? null : ((BorderPane) window.root()).getRight();
+    /** Puts the panel between the steps and the status bar, or takes it away. */
+    private void dock(boolean shown) {
+        BorderPane root = (BorderPane) window.root();
+        javafx.scene.Node status = window.statusBar();
+        if (shown && !(root.getBottom() instanceof VBox)) {
+            root.setBottom(null);
+            root.setBottom(new VBox(panel.node(), status));
+        } else if (!shown && root.getBottom() instanceof VBox box) {
+            box.getChildren().clear();
+            root.setBottom(status);
+        }
     }
 }

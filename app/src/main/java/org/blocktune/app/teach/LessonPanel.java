@@ -20,15 +20,15 @@ import org.blocktune.core.lesson.LessonState;
 import org.blocktune.core.lesson.LessonStep;
 
 /**
- * The lesson beside the workbench (docked on the right, so it covers none of the controls a step asks
- * for): the lesson's title, "Step n of N", the step's title and text, each check with a tick that turns
+ * The lesson under the workbench (docked above the status bar, so it covers none of the controls a step
+ * asks for and takes none of the width the steps need at 1024 px): the lesson's title, "Step n of N", the step's title and text, each check with a tick that turns
  * on while it holds, and Back, Next, Restart and Close. Next is enabled once every check of the step
  * holds; it does not move on by itself, so the learner (or the teacher in front of a class) reads the
  * tick and the "why" before going on. After the last step, Next reads "Finish" and shows the end.
  */
 final class LessonPanel {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
-    private final VBox root = new VBox(8);
+    private final HBox root = new HBox(14);
     private final Label title = new Label();
     private final Label number = new Label();
     private final ProgressBar progress = new ProgressBar(0);
@@ -39,7 +39,7 @@ final class LessonPanel {
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
     private final Button restart = new Button("Restart lesson");
-    private final Button close = new Button("Close");
+    private final Button close = new Button("Close lesson");
     private final Supplier<LessonState> state;
     private Lesson lesson;
     private int index;
@@ -54,10 +54,10 @@ final class LessonPanel {
         this.state = state;
         root.setId("lessonPanel");
         root.getStyleClass().add("lesson-panel");
-        root.setPadding(new Insets(10));
-        root.setPrefWidth(270);
-        root.setMinWidth(220);
-        root.setMaxWidth(340);
+        root.setPadding(new Insets(8, 10, 8, 10));
+        root.setPrefHeight(132);
+        root.setMinHeight(110);
+        root.setMaxHeight(220);
         title.setId("lessonTitle");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
@@ -81,7 +81,6 @@ final class LessonPanel {
         back.setId("lessonBack");
         back.setOnAction(e -> back());
         next.setId("lessonNext");
-        next.setDefaultButton(false);
         next.setOnAction(e -> next());
         restart.setId("lessonRestart");
         restart.setOnAction(e -> {
@@ -91,25 +90,36 @@ final class LessonPanel {
                 render();
             }
         });
-        VBox body = new VBox(8, stepTitle, text, checks, verdict);
-        body.setPadding(new Insets(0, 4, 0, 0));
-        ScrollPane scroll = new ScrollPane(body);
+        for (Button b : new Button[] {back, next, restart, close}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMnemonicParsing(false);
+        }
+        // where: the lesson, the step, and the moves (left)
+        HBox moves = new HBox(6, back, next, restart, close);
+        moves.setAlignment(Pos.CENTER_LEFT);
+        HBox where = new HBox(8, number, progress);
+        where.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        VBox left = new VBox(4, title, where, stepTitle, moves);
+        left.setPrefWidth(300);
+        left.setMinWidth(280);
+        // what to do and why (middle, scrolls when long)
+        ScrollPane scroll = new ScrollPane(text);
         scroll.setId("lessonScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lesson-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, title, gap, close);
-        head.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        HBox moves = new HBox(6, back, next);
-        moves.setAlignment(Pos.CENTER_LEFT);
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        next.setMinWidth(Region.USE_PREF_SIZE);
-        restart.setMinWidth(Region.USE_PREF_SIZE);
-        root.getChildren().addAll(head, number, progress, scroll, moves, restart);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        scroll.setMinWidth(220);
+        // what is done (right)
+        VBox done = new VBox(6, checks, verdict);
+        ScrollPane doneScroll = new ScrollPane(done);
+        doneScroll.setFitToWidth(true);
+        doneScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        doneScroll.getStyleClass().add("lesson-scroll");
+        doneScroll.setPrefWidth(270);
+        doneScroll.setMinWidth(200);
+        root.getChildren().addAll(left, scroll, doneScroll);
     }
 
     Node node() {
