@@ -39,7 +39,7 @@ final class LessonPanel {
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
     private final Button restart = new Button("Restart lesson");
-    private final Button close = new Button("Close lesson");
+    private final Button close = new Button("Close");
     private final Supplier<LessonState> state;
     private Lesson lesson;
     private int index;
@@ -54,14 +54,13 @@ final class LessonPanel {
         this.state = state;
         root.setId("lessonPanel");
         root.getStyleClass().add("lesson-panel");
-        root.setPadding(new Insets(8, 10, 8, 10));
-        root.setPrefHeight(132);
-        root.setMinHeight(110);
-        root.setMaxHeight(220);
+        root.setPadding(new Insets(6, 10, 6, 10));
+        root.setPrefHeight(108);
+        root.setMinHeight(96);
+        root.setMaxHeight(200);
         title.setId("lessonTitle");
         title.getStyleClass().add("lesson-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
         close.setId("lessonClose");
         close.setOnAction(e -> onClose.run());
         number.setId("lessonStepNumber");
@@ -100,17 +99,19 @@ final class LessonPanel {
         HBox where = new HBox(8, number, progress);
         where.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progress, Priority.ALWAYS);
-        VBox left = new VBox(4, title, where, stepTitle, moves);
-        left.setPrefWidth(300);
-        left.setMinWidth(280);
+        VBox left = new VBox(5, title, where, moves);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMaxWidth(Region.USE_PREF_SIZE);
+        title.setPrefWidth(300);
         // what to do and why (middle, scrolls when long)
-        ScrollPane scroll = new ScrollPane(text);
+        ScrollPane scroll = new ScrollPane(new VBox(3, stepTitle, text));
         scroll.setId("lessonScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lesson-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         scroll.setMinWidth(220);
+        scroll.setMaxWidth(780); // lines a reader can follow on a wide window
         // what is done (right)
         VBox done = new VBox(6, checks, verdict);
         ScrollPane doneScroll = new ScrollPane(done);
@@ -132,6 +133,7 @@ final class LessonPanel {
         index = 0;
         finished = false;
         title.setText(l.title());
+        title.setTooltip(new javafx.scene.control.Tooltip(l.title()));
         render();
     }
 
