@@ -125,8 +125,8 @@ public final class LessonMenu {
                     this::close);
             reader = new LessonStateReader(window, panel::refresh);
         }
-        panel.show(lesson);
         dock(true);
+        panel.show(lesson);
         window.statusBar().setText("Lesson: " + lesson.title() + " — it starts from " + lesson.start().describe() + ".");
         return true;
     }

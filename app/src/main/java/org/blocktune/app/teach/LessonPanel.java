@@ -149,8 +149,8 @@ final class LessonPanel {
 
     /** Re-reads the workbench's state and updates the ticks and Next. */
     void refresh() {
-        if (lesson == null || finished) {
-            return;
+        if (lesson == null || finished || root.getScene() == null) {
+            return; // nothing on show (a closed panel is refreshed when it is shown again)
         }
         LessonState s = state.get();
         LessonStep step = lesson.steps().get(index);
