@@ -69,6 +69,7 @@ public final class BackendWarmup {
                     Duration took = Duration.ofNanos(System.nanoTime() - t0);
                     System.err.printf("BlockTune: math libraries ready in %d ms (%s)%n", took.toMillis(),
                             firstStart ? "first start" : "warm start");
+                    org.blocktune.app.common.StartupClock.mark("math libraries ready");
                     ready.complete(took);
                 } catch (Throwable e) {
                     System.err.println("BlockTune: math libraries failed to load: " + e);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.blocktune.app.common.StartupClock;
 
 /** The JavaFX application: opens the main window. Start it through {@link Launcher}. */
 public class BlockTuneApp extends Application {
@@ -18,12 +19,17 @@ public class BlockTuneApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("JavaFX started");
         window = new MainWindow(stage);
+        StartupClock.mark("window built");
         Scene scene = new Scene(window.root(), 1200, 760); // the stage's size (set next) wins where it differs
         stage.setScene(scene);
+        org.blocktune.app.common.AccessibleNames.install(scene); // labels name the controls beside them
         addIcon(stage);
         org.blocktune.app.common.WindowLayout.place(stage, 1200, 760);
         stage.show();
+        StartupClock.mark("window shown");
+        StartupClock.afterFirstFrame(scene);
         org.blocktune.app.common.WindowLayout.setMinimum(stage, 720, 480);
         // the window is up at once; the math libraries load behind it (seconds on a first start), once
         // JavaFX has drawn its first frames (loading both at once can hang both: see BackendWarmup)

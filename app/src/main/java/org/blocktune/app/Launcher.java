@@ -13,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.blocktune.app.common.StartupClock.mark("main");
         JavaCppLimits.relax();
         if (args.length > 0 && BlockTuneCli.COMMANDS.contains(args[0])) {
             System.exit(BlockTuneCli.run(args));

@@ -84,11 +84,14 @@ public final class MainWindow {
     private ResultsScreen resultsScreen;
     /** Help ▸ Lessons and the lesson panel (teaching mode). */
     private final org.blocktune.app.teach.LessonMenu lessons = new org.blocktune.app.teach.LessonMenu(this);
+    private BlockPalette palette;
+    private org.blocktune.app.help.HelpMenu helpMenu;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        BlockPalette palette = new BlockPalette(doc, d -> editor.canvas().dropBlock(d.block(), d.sceneX(), d.sceneY()),
+        palette = new BlockPalette(doc, d -> editor.canvas().dropBlock(d.block(), d.sceneX(), d.sceneY()),
                 b -> doc.addBlock(b, null, -1));
+        editor.canvas().setOnAddRequest(palette::focusList);
         SplitPane split = new SplitPane(palette.node(), editor.node());
         split.setDividerPositions(0.17);
         org.blocktune.app.common.WindowLayout.remember("palette", split);
@@ -96,6 +99,7 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setCenter(steps(split));
         status.setId("status");
+        status.setAccessibleText("Status");
         status.setText("Ready. Drag blocks from the palette, or open an example from the Examples menu.");
         root.setBottom(status);
         workbench.unsavedProperty().addListener((o, a, b) -> refreshTitle());
@@ -160,6 +164,8 @@ public final class MainWindow {
         resultsScreen = new ResultsScreen(workbench, this::showStep);
         addStep(Step.RESULTS, resultsScreen.node());
         steps.setId("steps");
+        steps.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
+                org.blocktune.app.common.AccessibleNames.nameLater(t.getContent()));
         steps.getStyleClass().add("workbench-steps");
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         loader.statusProperty().addListener((o, a, b) -> {
@@ -171,10 +177,13 @@ public final class MainWindow {
     }
 
     private void addStep(Step step, javafx.scene.Node content) {
-        Tab t = new Tab(step.title(), content);
+        Tab t = new Tab(step.title());
         t.setId("tab-" + step.name().toLowerCase(java.util.Locale.ROOT));
+        t.setTooltip(new javafx.scene.control.Tooltip("Step " + step.title() + " (Ctrl+" + (step.ordinal() + 1)
+                + "); F1 opens its help page"));
         tabs.put(step, t);
         steps.getTabs().add(t);
+        StepContent.attach(t, content, steps.getTabs().size() == 1);
     }
 
     /** Shows one step's tab. */
@@ -233,6 +242,11 @@ public final class MainWindow {
             showStep(Step.DATA);
             status.setText("Iris example: loading the data; model, recipe, resampling and a 3 × 3 grid are set up.");
         }
+    }
+
+    /** The model editor (canvas, inspector). */
+    public EditorPane editor() {
+        return editor;
     }
 
     /** The editor's document (for tests and other screens). */
@@ -332,7 +346,12 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Create Composite Block…", "Shortcut+K", () ->
                         CompositeDialog.show(stage, doc).ifPresent(doc::addComposite)),
-                item("Rename Model…", "F2", this::renameModelDialog));
+                item("Rename Block…", "F2", () -> { // the model when no block on the canvas is the subject
+                    if (!editor.canvas().renameSelected()) {
+                        renameModelDialog();
+                    }
+                }),
+                item("Rename Model…", null, this::renameModelDialog));
         edit.getItems().get(2).setVisible(false);
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -390,8 +409,21 @@ public final class MainWindow {
         });
         Menu help = new Menu("Help", null, lessons.menu(), lessons.openItem(), new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, examples, help);
+        helpMenu = new org.blocktune.app.help.HelpMenu(stage, this::currentStep, () -> shortcuts(bar));
+        help.getItems().addAll(0, helpMenu.items());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The window's shortcuts: the menus' accelerators and the keys of the editor's views. */
+    private org.blocktune.app.help.ShortcutList shortcuts(MenuBar bar) {
+        return new org.blocktune.app.help.ShortcutList(bar).view("Model canvas", editor.canvas().keyBindings())
+                .view("Block palette", palette.keyBindings()).view("Inspector", editor.inspector().keyBindings());
+    }
+
+    /** Help ▸ Help for This Step and Keyboard Shortcuts (for tests). */
+    public org.blocktune.app.help.HelpMenu helpMenu() {
+        return helpMenu;
     }
 
     /** Runs an edit shortcut unless a text field has the focus (it handles its own copy/paste/delete). */

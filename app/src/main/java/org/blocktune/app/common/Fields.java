@@ -2,6 +2,8 @@ package org.blocktune.app.common;
 
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,12 +28,22 @@ public final class Fields {
         return l;
     }
 
+    /**
+     * Fired (bubbling up from the control) when {@link #mark} changes whether a control holds a bad
+     * entry, so a screen can say that what it shows is based on the last good entries.
+     */
+    public static final EventType<Event> VALIDITY_CHANGED = new EventType<>(Event.ANY, "BT_VALIDITY_CHANGED");
+
     /** Marks a control as holding a bad entry, or clears the mark. */
     public static void mark(Control c, boolean invalid) {
+        boolean was = c.getStyleClass().contains("invalid-value");
         if (!invalid) {
             c.getStyleClass().remove("invalid-value");
-        } else if (!c.getStyleClass().contains("invalid-value")) {
+        } else if (!was) {
             c.getStyleClass().add("invalid-value");
+        }
+        if (was != invalid) {
+            c.fireEvent(new Event(VALIDITY_CHANGED));
         }
     }
 

@@ -28,6 +28,7 @@ final class DataPreview {
 
     DataPreview(Workbench wb) {
         table.setId("dataPreview");
+        table.setAccessibleText("Data preview");
         table.setPlaceholder(new Label(""));
         title.setId("previewTitle");
         title.getStyleClass().add("screen-subheading");

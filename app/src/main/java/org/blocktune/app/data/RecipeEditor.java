@@ -51,6 +51,7 @@ final class RecipeEditor {
     RecipeEditor(Workbench wb) {
         this.wb = wb;
         steps.setId("recipeSteps");
+        steps.setAccessibleText("Recipe steps");
         steps.setPrefHeight(130);
         steps.setPlaceholder(new Label("No steps: the predictors are used as they are."));
         steps.setCellFactory(v -> new ListCell<>() {
@@ -82,6 +83,8 @@ final class RecipeEditor {
         Button down = new Button("↓");
         up.setTooltip(new javafx.scene.control.Tooltip("Move the step up (steps run top to bottom)"));
         down.setTooltip(new javafx.scene.control.Tooltip("Move the step down"));
+        up.setAccessibleText("Move the step up");
+        down.setAccessibleText("Move the step down");
         remove.setOnAction(e -> {
             steps.requestFocus();
             edit(list -> list.remove(selected()));

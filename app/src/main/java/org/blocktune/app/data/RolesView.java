@@ -39,6 +39,7 @@ final class RolesView {
         outcome.setPromptText("choose the outcome");
         outcome.setMaxWidth(Double.MAX_VALUE);
         predictors.setId("predictorList");
+        predictors.setAccessibleText("Predictors");
         predictors.setPrefHeight(150);
         moreOutcomes.setId("moreOutcomesButton");
         moreOutcomes.setMnemonicParsing(false);

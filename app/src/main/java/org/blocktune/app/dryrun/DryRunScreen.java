@@ -178,6 +178,7 @@ public final class DryRunScreen {
 
     private void buildTable() {
         table.setId("dryRunTable");
+        table.setAccessibleText("Dry run: one row per candidate");
         table.setItems(rows);
         table.setPlaceholder(new Label("Run the dry run to build every candidate once, without training."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> showDetails(r));

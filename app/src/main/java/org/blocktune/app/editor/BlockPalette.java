@@ -30,6 +30,8 @@ public final class BlockPalette {
 
     private final VBox box = new VBox(6);
     private final ObservableList<Block> all = FXCollections.observableArrayList();
+    private final ListView<Block> list;
+    private final List<org.blocktune.app.common.KeyBinding> keys;
 
     /**
      * @param doc    the document whose catalogue is listed
@@ -44,8 +46,26 @@ public final class BlockPalette {
         search.textProperty().addListener((o, a, text) -> items.setPredicate(b -> text == null || text.isBlank()
                 || b.name().contains(text.trim().toLowerCase()) || b.description().toLowerCase()
                 .contains(text.trim().toLowerCase())));
-        ListView<Block> list = new ListView<>(items);
+        search.setAccessibleText("Search blocks");
+        list = new ListView<>(items);
         list.setId("palette");
+        list.setAccessibleText("Block palette");
+        list.setAccessibleHelp("Arrow keys choose a block; Enter adds it after the selected block on the canvas.");
+        keys = List.of(org.blocktune.app.common.KeyBinding.of("Enter",
+                "Add the chosen block after the selected block (wired to it in a graph)", () -> {
+                    Block b = list.getSelectionModel().getSelectedItem();
+                    if (b != null) {
+                        BlockPlacement.addAfterSelection(doc, b);
+                    }
+                }));
+        org.blocktune.app.common.KeyBinding.install(list, keys);
+        // arriving by Tab on an empty selection: the first block is the one Enter adds
+        list.focusedProperty().addListener((o, was, is) -> {
+            if (is && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+                list.getFocusModel().focus(0);
+            }
+        });
         list.setCellFactory(v -> {
             ListCell<Block> cell = new ListCell<>() {
                 @Override
@@ -55,9 +75,11 @@ public final class BlockPalette {
                         setText(null);
                         setTooltip(null);
                         setId(null);
+                        setAccessibleText(null);
                     } else {
                         setText(b instanceof CompositeBlock ? b.name() + "  (composite)" : b.name());
                         setTooltip(new Tooltip(b.description()));
+                        setAccessibleText(b.name() + " block: " + b.description());
                         setId("palette-" + b.name());
                     }
                 }
@@ -82,7 +104,7 @@ public final class BlockPalette {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 description.setText(b == null ? "" : b.name() + ": " + b.description()));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("Drag onto the canvas, or double-click");
+        Label hint = new Label("Drag onto the canvas, double-click, or Enter");
         hint.getStyleClass().add("inspector-description");
         box.getChildren().addAll(new Label("Blocks"), search, list, description, hint);
         box.setStyle("-fx-padding: 8;");
@@ -95,6 +117,16 @@ public final class BlockPalette {
         if (!blocks.equals(all)) {
             all.setAll(blocks);
         }
+    }
+
+    /** The keys the block list answers (listed by Help ▸ Keyboard Shortcuts). */
+    public List<org.blocktune.app.common.KeyBinding> keyBindings() {
+        return keys;
+    }
+
+    /** Moves the keyboard focus to the block list. */
+    public void focusList() {
+        list.requestFocus();
     }
 
     /** The palette's node. */

@@ -30,12 +30,15 @@ public final class EditorPane {
     private final Label mode = new Label();
     private final TextField inputShape = new TextField();
     private final TextField outcome = new TextField();
+    private final Inspector inspector;
 
     public EditorPane(EditorDocument doc) {
         this.doc = doc;
         LayeredLayout.warmUpInBackground();
         canvas = new GraphCanvas(doc);
-        Inspector inspector = new Inspector(doc);
+        inspector = new Inspector(doc);
+        canvas.setOnEditRequest(inspector::focusFirst);
+        inspector.setOnEscape(canvas::focus);
         ProblemsView problems = new ProblemsView(doc);
         summary = new SummaryView(doc);
         Tab problemsTab = new Tab("Problems", problems.node());
@@ -82,8 +85,16 @@ public final class EditorPane {
         outcome.setTooltip(new Tooltip("Outcome: number of classes (e.g. 3) or 'reg 1' for a numeric outcome"));
         inputShape.setOnAction(e -> applyData());
         outcome.setOnAction(e -> applyData());
-        return new ToolBar(mode, zoomOut, zoomIn, fit, layout, convert, new Label("  Input"), inputShape,
-                new Label("Outcome"), outcome);
+        zoomIn.setAccessibleText("Zoom in");
+        zoomOut.setAccessibleText("Zoom out");
+        Label inputLabel = new Label("  Input");
+        Label outcomeLabel = new Label("Outcome");
+        inputLabel.setLabelFor(inputShape);
+        outcomeLabel.setLabelFor(outcome);
+        inputShape.setAccessibleText("Input shape");
+        outcome.setAccessibleText("Outcome shape");
+        return new ToolBar(mode, zoomOut, zoomIn, fit, layout, convert, inputLabel, inputShape,
+                outcomeLabel, outcome);
     }
 
     private void applyData() {
@@ -134,6 +145,11 @@ public final class EditorPane {
 
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    /** The inspector (its keys are listed by Help ▸ Keyboard Shortcuts). */
+    public Inspector inspector() {
+        return inspector;
     }
 
     /** One line for the status bar. */

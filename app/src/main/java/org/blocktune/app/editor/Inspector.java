@@ -56,6 +56,47 @@ public final class Inspector {
         return scroll;
     }
 
+    private Runnable onEscape = () -> { };
+    private final List<org.blocktune.app.common.KeyBinding> keys = List.of(org.blocktune.app.common.KeyBinding.of(
+            "Escape", "In the inspector: back to the canvas", () -> onEscape.run()));
+
+    {
+        org.blocktune.app.common.KeyBinding.installFilter(scroll, keys);
+        scroll.setAccessibleText("Inspector");
+    }
+
+    /** Runs when Escape is pressed inside the inspector (the editor gives the canvas the focus back). */
+    public void setOnEscape(Runnable r) {
+        onEscape = r;
+    }
+
+    /** The keys the inspector answers (listed by Help ▸ Keyboard Shortcuts). */
+    public List<org.blocktune.app.common.KeyBinding> keyBindings() {
+        return keys;
+    }
+
+    /** Gives the focus to the inspector's first field (the block's name, or the first training argument). */
+    public void focusFirst() {
+        box.applyCss();
+        box.layout();
+        firstFocusable(box).ifPresent(Node::requestFocus);
+    }
+
+    private static Optional<Node> firstFocusable(Node n) {
+        if (n.isFocusTraversable() && !n.isDisabled() && n.isVisible()) {
+            return Optional.of(n);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Optional<Node> f = firstFocusable(c);
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void rebuild() {
         Optional<org.blocktune.core.spec.Node> sel = doc.selectedNode();
         List<SpecArgument> all = SpecArguments.of(doc.spec());
@@ -77,6 +118,7 @@ public final class Inspector {
             Label heading = heading("Block");
             TextField name = new TextField(n.name());
             name.setId("blockName");
+            name.setAccessibleText("Block name");
             Label nameProblem = problemLabel("blockNameProblem");
             name.setOnAction(e -> doc.rename(n.name(), name.getText().trim())
                     .ifPresent(nameProblem::setText));
@@ -121,10 +163,12 @@ public final class Inspector {
         Label name = new Label(label);
         name.setTooltip(new Tooltip(a.name()));
         Control editor = editor(a, spec);
+        name.setLabelFor(editor);
         CheckBox tune = new CheckBox("tune");
         tune.setId("tune-" + a.name());
         tune.setSelected(doc.tuned(a.name()));
         tune.setDisable(!spec.tunable());
+        tune.setAccessibleText("tune " + a.name());
         tune.setOnAction(e -> doc.setTuned(a.name(), tune.isSelected()));
         Label info = new Label(typeText(spec) + " · default " + spec.defaultValue() + " — " + spec.description());
         info.setWrapText(true);

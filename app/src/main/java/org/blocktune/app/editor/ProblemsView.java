@@ -13,6 +13,7 @@ public final class ProblemsView {
 
     public ProblemsView(EditorDocument doc) {
         list.setId("problems");
+        list.setAccessibleText("Problems");
         list.setPlaceholder(new javafx.scene.control.Label("No problems: the spec resolves."));
         list.setCellFactory(v -> new ListCell<>() {
             {

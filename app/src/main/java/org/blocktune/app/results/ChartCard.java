@@ -35,6 +35,7 @@ final class ChartCard {
         root.setId(id);
         viewer.setId(id + "Viewer");
         viewer.setMinSize(100, 100);
+        viewer.setAccessibleText("Chart: " + fileStem);
         Theme.follow(viewer);
         Button png = new Button("Save PNG…");
         png.setId(id + "Png");
@@ -59,6 +60,7 @@ final class ChartCard {
     /** Shows another chart. */
     void show(JFreeChart chart) {
         viewer.setChart(Theme.chart(chart));
+        viewer.setAccessibleText("Chart: " + (chart.getTitle() != null ? chart.getTitle().getText() : fileStem));
     }
 
     JFreeChart chart() {

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -70,6 +69,9 @@ final class ConfusionGrid {
                 cell.setTooltip(new Tooltip(describe(n, levels.get(t), levels.get(p), share)));
                 cell.setAlignment(Pos.CENTER);
                 cell.setStyle(shade(t == p, share));
+                if (strong(share)) {
+                    cell.getStyleClass().add("confusion-strong");
+                }
                 g.add(cell, p + 1, t + 1);
             }
             Label total = total(String.valueOf(rowTotal));
@@ -80,15 +82,20 @@ final class ConfusionGrid {
             g.add(total(String.valueOf(cm.predictedTotal(p))), p + 1, k + 1);
         }
         g.add(total(String.valueOf(cm.total())), k + 1, k + 1);
+        return g;
+    }
+
+    /** "28 of 30 test rows predicted correctly", to show beside or under the grid. */
+    static Label caption(ConfusionMatrix cm) {
         int correct = 0;
-        for (int i = 0; i < k; i++) {
+        for (int i = 0; i < cm.levels().size(); i++) {
             correct += cm.count(i, i);
         }
         Label caption = new Label(correct + " of " + cm.total() + " test rows predicted correctly");
         caption.setId("confusionCaption");
         caption.getStyleClass().add("inspector-description");
-        VBox box = new VBox(6, g, caption);
-        return box;
+        caption.setWrapText(true);
+        return caption;
     }
 
     private static Label header(String text) {
@@ -142,11 +149,19 @@ final class ConfusionGrid {
         return l;
     }
 
-    /** Background and text colour: the larger the share, the stronger the colour. */
+    /** The tint's strength: the larger the share, the stronger the colour. */
+    private static double alpha(double share) {
+        return share == 0 ? 0.04 : 0.15 + 0.85 * share;
+    }
+
+    /** Whether the tint is strong enough for white text (else the theme's text colour, from the CSS). */
+    private static boolean strong(double share) {
+        return alpha(share) > 0.55;
+    }
+
+    /** The background; the text colour comes from the style classes (an inline looked-up colour warns). */
     private static String shade(boolean diagonal, double share) {
-        double a = share == 0 ? 0.04 : 0.15 + 0.85 * share;
         String rgb = diagonal ? "30, 123, 52" : "214, 69, 69";
-        String text = a > 0.55 ? "white" : "-bt-text"; // the theme's text colour on a faint tint
-        return String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.2f); -fx-text-fill: %s;", rgb, a, text);
+        return String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.2f);", rgb, alpha(share));
     }
 }

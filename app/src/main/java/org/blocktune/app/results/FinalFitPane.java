@@ -224,6 +224,7 @@ final class FinalFitPane {
         if (o.confusion() != null) {
             Label ct = new Label("Confusion matrix");
             ct.getStyleClass().add("screen-subheading");
+            left.getChildren().add(ConfusionGrid.caption(o.confusion())); // beside, so the matrix keeps its height
             HBox row = new HBox(40, left, new VBox(4, ct, ConfusionGrid.of(o.confusion())));
             ScrollPane sp = new ScrollPane(row);
             sp.setFitToWidth(true);

@@ -111,9 +111,11 @@ final class ArgumentRow {
     private Control fixedEditor() {
         ArgSpec spec = arg.spec();
         String id = "space-value-" + arg.name();
+        String said = arg.name() + " value";
         if (spec.type() == ArgType.CHOICE) {
             ComboBox<String> box = new ComboBox<>();
             box.setId(id);
+            box.setAccessibleText(said);
             box.getItems().setAll(spec.choices());
             box.setOnAction(e -> {
                 if (box.getValue() != null && !box.getValue().equals(String.valueOf(doc.value(arg.name())))) {
@@ -125,10 +127,12 @@ final class ArgumentRow {
         if (spec.type() == ArgType.BOOL) {
             CheckBox c = new CheckBox();
             c.setId(id);
+            c.setAccessibleText(said);
             c.setOnAction(e -> doc.setValue(arg.name(), c.isSelected()));
             return c;
         }
         TextField f = Fields.text(id, "", 10);
+        f.setAccessibleText(said);
         f.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         f.textProperty().addListener((o, a, text) -> {
             ArgCheck c = doc.check(arg.name(), text);

@@ -66,6 +66,11 @@ final class DomainEditor {
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         form.setId("domain-form-" + n);
+        form.setAccessibleText(n + ": range or values");
+        lower.setAccessibleText(n + ": lower end");
+        upper.setAccessibleText(n + ": upper end");
+        transform.setAccessibleText(n + ": spacing");
+        values.setAccessibleText(n + ": values");
         form.getItems().setAll(RANGE, VALUES);
         transform.setId("domain-transform-" + n);
         transform.getItems().setAll(Transform.values());

@@ -45,6 +45,7 @@ final class GridPanel {
     private final Label note = new Label();
     private final TableView<Map<String, Object>> preview = new TableView<>();
     private final VBox root = new VBox(6);
+    private final StaleMark stale = new StaleMark(preview);
     private boolean updating;
 
     GridPanel(Workbench wb) {
@@ -83,7 +84,7 @@ final class GridPanel {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(wb.candidatesBusyProperty());
         HBox countRow = row(count, busy);
-        root.getChildren().addAll(g, problem, countRow, note, preview);
+        root.getChildren().addAll(g, problem, countRow, note, stale.banner(), preview);
         root.setPadding(new Insets(8));
         kind.valueProperty().addListener((o, a, b) -> publish());
         for (TextField f : new TextField[] {levels, size, initial, iterations, noImprovement}) {
@@ -100,6 +101,13 @@ final class GridPanel {
 
     Node node() {
         return root;
+    }
+
+    /** Marks the preview as out of date while a field of {@code screen} that feeds it holds a bad entry. */
+    void watchForBadEntries(javafx.scene.Parent screen) {
+        stale.watch(screen);
+        wb.candidatesProperty().addListener((o, a, c) -> stale.later());
+        wb.setupProperty().addListener((o, a, c) -> stale.later());
     }
 
     private static HBox row(Node... nodes) {

@@ -40,6 +40,7 @@ public final class SearchSpaceScreen {
         SplitPane split = new SplitPane(form.node(), right);
         split.setDividerPositions(0.6);
         root.setCenter(split);
+        grid.watchForBadEntries(root);
         wb.spaceProperty().addListener((o, a, s) -> showSummary());
         wb.setupProperty().addListener((o, a, s) -> showSummary());
         showSummary();

@@ -61,6 +61,7 @@ final class LossChart {
         plot.setRenderer(r);
         viewer = new ChartViewer(chart);
         viewer.setId("lossChart");
+        viewer.setAccessibleText("Loss per epoch chart");
         viewer.setMinSize(200, 160);
         Theme.follow(viewer);
     }

@@ -40,6 +40,7 @@ final class RunPlaceChooser {
         local.setId("runOnThisComputer");
         spark.setId("runOnSpark");
         master.setId("sparkMaster");
+        master.setAccessibleText("Spark master URL");
         master.setPromptText("local[*] or spark://host:7077");
         master.setPrefColumnCount(24);
         line.setId("runPlaceLine");

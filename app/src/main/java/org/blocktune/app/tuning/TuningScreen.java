@@ -243,6 +243,7 @@ public final class TuningScreen {
     private Node center() {
         ListView<RunningFit> list = new ListView<>(running);
         list.setId("runningFits");
+        list.setAccessibleText("Running fits");
         list.setPlaceholder(new Label("No fit is running."));
         list.setCellFactory(v -> new RunningFitCell());
         list.setMinHeight(60);

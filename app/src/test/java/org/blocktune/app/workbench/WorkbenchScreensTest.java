@@ -104,6 +104,18 @@ class WorkbenchScreensTest {
         robot.interact(() -> robot.lookup("#domain-upper-num_dense").queryAs(TextField.class).setText("0"));
         assertFalse(text(robot, "#domain-problem-num_dense").isEmpty());
         assertEquals(18, fx(() -> wb.candidates().size()));
+        // ... and the preview says it is out of date, naming the argument, until the entry is fixed
+        waitUntil(5, () -> text(robot, "#gridStale").contains("num_dense"));
+        assertTrue(fx(() -> grid.getStyleClass().contains("stale-preview")));
+        robot.interact(() -> robot.lookup("#domain-upper-num_dense").queryAs(TextField.class).setText("3"));
+        waitUntil(5, () -> text(robot, "#gridStale").isEmpty());
+        assertFalse(fx(() -> grid.getStyleClass().contains("stale-preview")));
+        assertFalse(fx(() -> robot.lookup("#gridStale").query().isVisible()));
+        // a bad grid setting marks it too
+        robot.interact(() -> robot.lookup("#gridLevels").queryAs(TextField.class).setText("zero"));
+        waitUntil(5, () -> text(robot, "#gridStale").contains("the grid's levels"));
+        robot.interact(() -> robot.lookup("#gridLevels").queryAs(TextField.class).setText("3"));
+        waitUntil(5, () -> text(robot, "#gridStale").isEmpty());
         // fixing it again in the editor's inspector removes it from the grid
         robot.interact(() -> doc.setTuned("num_dense", false));
         waitUntil(10, () -> text(robot, "#gridRowCount").equals("9 candidates"));

@@ -67,6 +67,7 @@ final class BlockView extends Group {
         num = new Label();
         num.setId("num-" + name);
         num.getStyleClass().add("block-num");
+        num.setAccessibleText("repeats of " + name);
         num.setLayoutX(W - 38);
         num.setLayoutY(4);
         Tooltip.install(num, new Tooltip("num_" + name + ": how many times the block repeats (click to edit)"));
@@ -94,12 +95,15 @@ final class BlockView extends Group {
                     Tooltip.install(t, full);
                     Tooltip.install(c, full);
                 }
+                c.setAccessibleText("input port " + port + " of " + name
+                        + (free ? ", free" : ", reads " + node.inputs().get(port)));
                 inPorts.put(port, c);
                 getChildren().addAll(c, t);
             }
         }
         if (showPorts && !node.block().isOutput()) {
             outPort = port("out-" + name, W / 2, H);
+            outPort.setAccessibleText("output of " + name);
             getChildren().add(outPort);
         } else {
             outPort = null;
@@ -117,6 +121,7 @@ final class BlockView extends Group {
         shownTuned = List.copyOf(arguments);
         type.setText(arguments.isEmpty() ? node.block().name()
                 : node.block().name() + " · tune: " + String.join(", ", arguments));
+        describe();
         if (arguments.isEmpty()) {
             type.getStyleClass().remove("block-tuned");
         } else if (!type.getStyleClass().contains("block-tuned")) {
@@ -147,6 +152,31 @@ final class BlockView extends Group {
         tip.setText(fb.problems().isEmpty() ? node.block().description() + "\n" + info.replace(" p", " parameters")
                 : fb.problems().stream().map(Problem::message).collect(Collectors.joining("\n")));
         num.setText("×" + numValue);
+        describe();
+    }
+
+    /**
+     * The block as a screen reader reads it: name, type, output shape and parameters, repeats, tuned
+     * arguments and problems (the canvas reads the selected block's text when it has the focus).
+     */
+    private void describe() {
+        StringBuilder b = new StringBuilder(name).append(", ").append(node.block().name()).append(" block");
+        if (infoLabel.getText() != null && !infoLabel.getText().isEmpty()) {
+            b.append(", ").append(infoLabel.getText().replace(" p", " parameters").replace(" · ", ", "));
+        }
+        if (shownNum != null) {
+            b.append(", repeats ").append(shownNum);
+        }
+        if (!shownTuned.isEmpty()) {
+            b.append(", tuned: ").append(String.join(", ", shownTuned));
+        }
+        if (shownFeedback != null && !shownFeedback.problems().isEmpty()) {
+            b.append(", problems: ").append(shownFeedback.problems().stream().map(Problem::message)
+                    .collect(Collectors.joining("; ")));
+        }
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleRoleDescription("block");
+        setAccessibleText(b.toString());
     }
 
     private Circle outcomePort;

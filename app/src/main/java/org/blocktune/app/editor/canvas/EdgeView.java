@@ -24,6 +24,14 @@ final class EdgeView extends Group {
         label.getStyleClass().add("edge-label");
         label.setId("edgelabel-" + target + "-" + port);
         getChildren().addAll(hit, curve, label);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleRoleDescription("wire");
+        setAccessibleText("wire " + describe(this));
+    }
+
+    /** "input → dense_1.input": where a wire comes from and which port it feeds. */
+    static String describe(EdgeView e) {
+        return e.source + " → " + e.target + "." + e.port;
     }
 
     /** Identifies a wire: the same source, target and port make the same wire. */

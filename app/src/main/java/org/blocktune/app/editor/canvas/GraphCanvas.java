@@ -51,6 +51,7 @@ public final class GraphCanvas {
     private final javafx.scene.control.Label total = new javafx.scene.control.Label();
     private final List<EdgeView> edges = new ArrayList<>();
     private EdgeView selectedEdge;
+    private final CanvasKeys keys;
 
     // gesture state
     private Point2D dragStart;
@@ -82,6 +83,7 @@ public final class GraphCanvas {
         viewport.getChildren().addAll(world, total);
         viewport.setMinSize(200, 200);
         installBackgroundGestures();
+        keys = new CanvasKeys(this);
         doc.addListener(c -> {
             if (c == EditorDocument.Change.CONTENT) {
                 rebuild();
@@ -239,7 +241,7 @@ public final class GraphCanvas {
         return e;
     }
 
-    private void selectEdge(EdgeView e) {
+    void selectEdge(EdgeView e) {
         if (selectedEdge != null) {
             selectedEdge.setSelected(false);
         }
@@ -259,6 +261,7 @@ public final class GraphCanvas {
 
     private void restyle() {
         views.forEach((n, v) -> v.setSelected(doc.selection().contains(n)));
+        CanvasKeys.describeCanvas(this);
     }
 
     /** The drawn block of a node (for tests and benchmarks). */
@@ -498,13 +501,14 @@ public final class GraphCanvas {
     }
 
     /** The block's menu (right click): rename, duplicate, copy, delete; the block is selected first. */
-    private void blockMenu(BlockView v, double screenX, double screenY) {
+    void blockMenu(BlockView v, double screenX, double screenY) {
         viewport.requestFocus();
         if (!doc.selection().contains(v.name)) {
             doc.select(List.of(v.name), false);
         }
         selectEdge(null);
         menu(item("Rename…", "renameBlock", () -> renameDialog(v.name)),
+                item("Connect to…", "connectBlock", keys::connectTo),
                 item("Duplicate", "duplicateBlock", doc::duplicate),
                 item("Copy", "copyBlock", doc::copy),
                 new javafx.scene.control.SeparatorMenuItem(),
@@ -526,7 +530,7 @@ public final class GraphCanvas {
     }
 
     /** Asks for a block's new name; a refused name is explained and nothing changes. */
-    private void renameDialog(String block) {
+    void renameDialog(String block) {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(block);
         if (viewport.getScene() != null) {
             d.initOwner(viewport.getScene().getWindow());
@@ -553,6 +557,62 @@ public final class GraphCanvas {
         } else {
             doc.deleteSelection();
         }
+    }
+
+    // ---- keyboard (see CanvasKeys) ----
+
+    /** The keys the canvas answers while it has the focus (also listed by Help ▸ Keyboard Shortcuts). */
+    public List<org.blocktune.app.common.KeyBinding> keyBindings() {
+        return keys.bindings();
+    }
+
+    /** Runs when Enter is pressed on a selected block (the editor moves the focus to the inspector). */
+    public void setOnEditRequest(Runnable r) {
+        keys.onEdit = r;
+    }
+
+    /** Runs when Insert is pressed on the canvas (the editor moves the focus to the palette). */
+    public void setOnAddRequest(Runnable r) {
+        keys.onAdd = r;
+    }
+
+    /**
+     * Asks for a new name of the single selected block when the canvas has the focus (F2).
+     *
+     * @return false when there was nothing to rename here (the caller renames the model instead)
+     */
+    public boolean renameSelected() {
+        if (!viewport.isFocused() || doc.selection().size() != 1) {
+            return false;
+        }
+        renameDialog(doc.selection().iterator().next());
+        return true;
+    }
+
+    /** Gives the canvas the keyboard focus. */
+    public void focus() {
+        viewport.requestFocus();
+    }
+
+    /** The text the canvas shows about the last keyboard action (what happened, or why nothing did). */
+    public String message() {
+        return keys.message.getText();
+    }
+
+    EditorDocument doc() {
+        return doc;
+    }
+
+    Map<String, BlockView> views() {
+        return views;
+    }
+
+    List<EdgeView> edges() {
+        return edges;
+    }
+
+    EdgeView selectedEdge() {
+        return selectedEdge;
     }
 
     // ---- zoom / fit / drop ----
