@@ -81,9 +81,11 @@ public final class MainWindow {
     private DataScreen dataScreen;
     private DryRunScreen dryRunScreen;
     private TuningScreen tuningScreen;
+    private ResultsScreen resultsScreen;
+    /** Help ▸ Lessons and the lesson panel (teaching mode). */
+    private final org.blocktune.app.teach.LessonMenu lessons = new org.blocktune.app.teach.LessonMenu(this);
     private BlockPalette palette;
     private org.blocktune.app.help.HelpMenu helpMenu;
-    private ResultsScreen resultsScreen;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -197,6 +199,21 @@ public final class MainWindow {
         // the focus must not stay inside the tab being hidden (see Fields#disable)
         steps.requestFocus();
         steps.getSelectionModel().select(tabs.get(step));
+    }
+
+    /** Fires when another step is shown (lessons re-check then). */
+    public javafx.beans.Observable stepChanges() {
+        return steps.getSelectionModel().selectedItemProperty();
+    }
+
+    /** True while the Results step shows a final fit of the run on show. */
+    public javafx.beans.value.ObservableBooleanValue finalFitDoneProperty() {
+        return resultsScreen.finalFitDoneProperty();
+    }
+
+    /** Help ▸ Lessons and the lesson panel. */
+    public org.blocktune.app.teach.LessonMenu lessons() {
+        return lessons;
     }
 
     /** The step on show. */
@@ -405,7 +422,7 @@ public final class MainWindow {
             a.initOwner(stage);
             a.show();
         });
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu("Help", null, lessons.menu(), lessons.openItem(), new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, examples, help);
         helpMenu = new org.blocktune.app.help.HelpMenu(stage, this::currentStep, () -> shortcuts(bar));
         help.getItems().addAll(0, helpMenu.items());

@@ -74,6 +74,7 @@ public final class ResultsScreen {
     private final javafx.beans.property.ObjectProperty<org.blocktune.core.explain.Explanation> historyWhy =
             new javafx.beans.property.SimpleObjectProperty<>();
     private final FinalFitPane finalFit = new FinalFitPane(chosen, this::report);
+    private final javafx.beans.binding.BooleanBinding finalFitDone = finalFit.outcomeProperty().isNotNull();
     private final StrategyPane strategy = new StrategyPane(this::report);
     private final Tab strategyTab = tab("Strategy", "tab-strategy", strategy.node());
     private final TabPane charts = new TabPane();
@@ -118,6 +119,11 @@ public final class ResultsScreen {
 
     public Node node() {
         return root;
+    }
+
+    /** True while the Final fit tab shows a final fit of the run on show (a lesson's "final fit done"). */
+    public javafx.beans.value.ObservableBooleanValue finalFitDoneProperty() {
+        return finalFitDone;
     }
 
     // ---- layout ----
