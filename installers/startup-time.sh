@@ -25,7 +25,7 @@ for _ in $(seq 50); do [ -s "$out/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(tr -d '[:space:]' <"$out/display")"
 if [ "$installed" = --installed ]; then
   cmd=(/opt/blocktune/bin/BlockTune)
-  export JAVA_TOOL_OPTIONS="-Dblocktune.settings=$settings"
+  export JAVA_TOOL_OPTIONS="-Dblocktune.settings=$settings ${JAVA_OPTS:-}"
 else
   "$root/bin/blocktune" --version >/dev/null
   classes=${CLASSES:-$root/app/target/classes}
