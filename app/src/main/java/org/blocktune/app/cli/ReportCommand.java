@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write one self-contained HTML file (images embedded, nothing else needed to open it) with the "
                 + "model diagram, the search space, the best candidates of the tune run, the metric-by-parameter chart, "
-                + "the best candidate's training history, failed fits with their explanation, and — with --final-fit — "
+                + "the best candidate's training history, failed fits with their explanation, and — with --final-fit (else the final model saved with the project, if any) — "
                 + "the test metrics of the best candidate fitted on the whole training set. Needs no display.",
                 "Exit code 0 when written, 2 for a wrong command line, 3 when the project or folder cannot be used."})
 final class ReportCommand extends CommandBase implements Callable<Integer> {
@@ -95,7 +95,7 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
         if (results != null && metric != null && !results.metricNames().contains(metric)) {
             throw new UserError("the run measured " + results.metricNames() + ", not '" + metric + "'");
         }
-        ReportInput.FinalFit last = finalFit ? finalFit(plan, results) : null;
+        ReportInput.FinalFit last = finalFit ? finalFit(plan, results) : kept(p, plan);
         ReportInput in = new ReportInput(p.spec(), p.values(), p.tuned(), p.space(), p.grid(), shape, dataName(p),
                 results, metric, top, last);
         try {
@@ -108,6 +108,15 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
         out().println("report written to " + file);
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /** The test metrics of the final model saved with the project (format 5), if it has one with metrics. */
+    private static ReportInput.FinalFit kept(Project p, TunePlan plan) {
+        if (p.finalModel() == null || p.finalModel().testMetrics().isEmpty()) {
+            return null;
+        }
+        int rows = plan == null || plan.testing() == null ? 0 : plan.testing().rowCount();
+        return new ReportInput.FinalFit(p.finalModel().candidate(), p.finalModel().testMetrics(), rows);
     }
 
     private ReportInput.FinalFit finalFit(TunePlan plan, TuneResults results) {

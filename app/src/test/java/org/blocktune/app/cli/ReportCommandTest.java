@@ -118,6 +118,18 @@ class ReportCommandTest {
         assertTrue(doc.selectFirst("#results").text().contains("There is no tune run yet"));
         assertTrue(doc.selectFirst("#final").text().contains("There is no final fit yet"));
 
+        // a final model saved with the project (format 5) gives the report its test metrics without --final-fit
+        org.blocktune.core.io.Project saved = org.blocktune.core.io.ProjectFile.read(project).withFinalModel(
+                new org.blocktune.core.io.FinalModelRef(dir.resolve("p.model.zip"), "cand_007",
+                        java.util.Map.of("accuracy", 0.9333)));
+        org.blocktune.core.io.ProjectFile.write(saved, project);
+        assertEquals(ExitCodes.OK, CommandLineTest.run("report", project.toString(), "--run-folder",
+                dir.resolve("none").toString(), "-o", dir.resolve("kept.html").toString()).code());
+        Document kept = Jsoup.parse(dir.resolve("kept.html").toFile(), "UTF-8");
+        assertTrue(kept.selectFirst("#final").text().contains("cand_007"), kept.selectFirst("#final").text());
+        assertEquals("0.9333", kept.select("#final table.final tr").stream()
+                .filter(row -> row.child(0).text().equals("accuracy")).findFirst().orElseThrow().child(1).text());
+
         CommandLineTest.Result noFit = CommandLineTest.run("report", project.toString(), "--run-folder",
                 dir.resolve("none").toString(), "--final-fit", "-o", dir.resolve("x.html").toString());
         assertEquals(ExitCodes.BAD_INPUT, noFit.code());
