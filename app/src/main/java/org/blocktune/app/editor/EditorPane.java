@@ -52,8 +52,6 @@ public final class EditorPane {
         SplitPane vertical = new SplitPane(canvas.node(), tabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
-        // the inspector keeps room for name, value and "tune" (at 1024 px they were cut); the canvas gives way
-        ((javafx.scene.layout.Region) inspector.node()).setMinWidth(270);
         SplitPane horizontal = new SplitPane(vertical, inspector.node());
         horizontal.setDividerPositions(0.7);
         org.blocktune.app.common.WindowLayout.remember("editor.canvas-problems", vertical);

@@ -74,20 +74,6 @@ class NarrowWindowTest {
         assertEquals(List.of(), fx(() -> elided(window.root())), "Model step");
         assertTrue(fx(() -> window.root().lookup("#paletteDescription").getParent().getLayoutBounds().getWidth()) >= 150,
                 "the block palette keeps room for its names");
-        // the inspector's "tune" boxes stay inside the inspector's viewport (issue 21, item 2)
-        javafx.scene.control.ScrollPane inspector = fx(() -> {
-            javafx.scene.Parent p = window.root().lookup("#inspector").getParent();
-            while (!(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            return (javafx.scene.control.ScrollPane) p;
-        });
-        double right = fx(() -> inspector.localToScene(inspector.getLayoutBounds()).getMaxX());
-        List<String> cut = fx(() -> inspector.lookupAll("#inspector .check-box").stream()
-                .filter(n -> n.getId() != null && n.getId().startsWith("tune-") && isShown(n))
-                .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxX() > right + 0.5)
-                .map(Node::getId).toList());
-        assertEquals(List.of(), cut, "tune boxes cut off at the inspector's right edge " + right);
         robot.interact(() -> window.showStep(Step.SPACE));
         waitUntil(10, () -> window.currentStep() == Step.SPACE);
         Node space = fx(() -> robot.lookup("#tab-space").tryQuery().isPresent() ? window.root() : window.root());
