@@ -106,10 +106,8 @@ public final class BlockPalette {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label("Drag onto the canvas, double-click, or Enter");
         hint.getStyleClass().add("inspector-description");
-        hint.setWrapText(true); // a narrow window wraps it instead of ending it in "…"
         box.getChildren().addAll(new Label("Blocks"), search, list, description, hint);
         box.setStyle("-fx-padding: 8;");
-        box.setMinWidth(150); // at 1024 px the editor's side took all but ~110 px: names and the search were cut
         doc.addListener(c -> refresh(doc));
         refresh(doc);
     }
